@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kyr",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kyr", targets: ["kyr"]),
+        .library(name: "KYRModel", targets: ["KYRModel"]),
+        .library(name: "KYRLoad", targets: ["KYRLoad"]),
+        .library(name: "KYRCheck", targets: ["KYRCheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system libyaml (Debian libyaml-dev); SwiftPM reads its flags from pkg-config.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // Model and diagnostics: plain values, no I/O.
+        .target(name: "KYRModel"),
+        // Loading: YAML files under Content/ to the typed model, with exact locations.
+        .target(name: "KYRLoad", dependencies: ["KYRModel", "CYAML"]),
+        // Checking: rules across files (references, variables, review dates).
+        .target(name: "KYRCheck", dependencies: ["KYRModel", "KYRLoad"]),
+        // The command line: parses arguments, calls the library, maps errors to exit codes.
+        .executableTarget(
+            name: "kyr",
+            dependencies: [
+                "KYRModel", "KYRLoad", "KYRCheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KYRTests",
+            dependencies: ["KYRModel", "KYRLoad", "KYRCheck"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,16 @@
+import KYRModel
+
+/// One rule across the loaded content. Rules only read the model; each reports with its own code.
+public protocol ContentRule: Sendable {
+    func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic]
+}
+
+/// What rules may depend on besides the content: the day, so results never depend on the wall clock.
+public struct CheckContext: Sendable {
+    /// The day review dates are checked against.
+    public var today: ContentDate
+
+    public init(today: ContentDate) {
+        self.today = today
+    }
+}

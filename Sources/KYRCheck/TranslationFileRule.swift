@@ -1,0 +1,33 @@
+import KYRModel
+
+/// A translation has a source file, is in a language site.yaml lists, and holds only keys
+/// its source has (others are orphans, left from removed or renamed units).
+public struct TranslationFileRule: ContentRule {
+    public init() {}
+
+    public func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let listed = Set(content.site?.languages.map(\.value) ?? [])
+        for translation in content.translations {
+            let whole = SourceLocation.file(translation.file)
+            if content.site != nil, !listed.contains(translation.language) {
+                diagnostics.append(Diagnostic(.unlistedLanguage, "'\(translation.language)' is not among the languages of site.yaml; add it there or remove this file",
+                                              at: whole))
+            }
+            let present = content.presentSources[translation.kind]?.contains(translation.kind == .strings ? "" : translation.documentID) ?? false
+            guard present else {
+                let source = content.site?.sourceLanguage.identifier ?? "en"
+                let path = translation.kind == .strings ? "strings/\(source).yaml" : "\(translation.kind.folder)/\(translation.documentID)/\(source).yaml"
+                diagnostics.append(Diagnostic(.missingSourceFile, "translation has no source file: \(path) does not exist", at: whole))
+                continue
+            }
+            guard let source = content.source(of: translation) else { continue }
+            let keys = Set(source.translatableUnits.map(\.key))
+            for unit in translation.units where !keys.contains(unit.key.value) {
+                diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(source.file.split(separator: "/").suffix(3).joined(separator: "/"))"
+                    + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location))
+            }
+        }
+        return diagnostics
+    }
+}

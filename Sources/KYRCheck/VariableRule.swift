@@ -1,0 +1,41 @@
+import KYRModel
+
+/// Every `{name}` and `[text]({name})` in every language names a variable of site.yaml,
+/// and a link only points at a variable that has an address (phone, url, email).
+public struct VariableRule: ContentRule {
+    public init() {}
+
+    public func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
+        guard let site = content.site else { return [] }
+        let names = site.variables.keys.sorted()
+        var texts = content.sourceDocuments.flatMap { $0.translatableUnits.map(\.text) }
+        texts += content.translations.flatMap { $0.units.map(\.text) }
+        var diagnostics: [Diagnostic] = []
+        for text in texts {
+            for reference in text.variableReferences where site.variables[reference.name] == nil {
+                let suggestion = Suggestion.clause(for: reference.name, in: names)
+                diagnostics.append(Diagnostic(.unknownVariable, "unknown variable '{\(reference.name)}'; define it under variables in site.yaml" + suggestion,
+                                              at: reference.location))
+            }
+            diagnostics += linkProblems(text.nodes, site)
+        }
+        return diagnostics
+    }
+
+    private func linkProblems(_ nodes: [InlineNode], _ site: Site) -> [Diagnostic] {
+        nodes.flatMap { node -> [Diagnostic] in
+            switch node {
+            case .link(.variable(let name), let children, let location):
+                var found = linkProblems(children, site)
+                if let variable = site.variables[name], variable.linkURL == nil {
+                    found.append(Diagnostic(.invalidValue, "link to '{\(name)}', which is text, not a phone, url or email", at: location))
+                }
+                return found
+            case .link(_, let children, _), .strong(let children), .emphasis(let children):
+                return linkProblems(children, site)
+            case .text, .variable:
+                return []
+            }
+        }
+    }
+}

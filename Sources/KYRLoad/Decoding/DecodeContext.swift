@@ -1,0 +1,79 @@
+import KYRModel
+
+/// The state of decoding one file: its text (for exact positions inside scalars) and the
+/// problems found so far. One per file, so files can be decoded independently.
+final class DecodeContext {
+    let file: String
+    private let scalars: [Unicode.Scalar]
+    private let lineStarts: [Int]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, text: String) {
+        self.file = file
+        scalars = Array(text.unicodeScalars)
+        var starts = [0]
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            // Line breaks as libyaml counts them, so our positions agree with its marks.
+            if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+            if s == "\n" || s == "\r" || s == "\u{85}" || s == "\u{2028}" || s == "\u{2029}" { starts.append(i + 1) }
+            i += 1
+        }
+        lineStarts = starts
+    }
+
+    func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(code, message, at: location))
+    }
+
+    func report(_ code: DiagnosticCode, _ message: String, at node: YAMLNode) {
+        report(code, message, at: location(node.start))
+    }
+
+    func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    /// The location of the 0-based scalar `index` in the file.
+    func location(ofIndex index: Int) -> SourceLocation {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= index { low = mid } else { high = mid - 1 }
+        }
+        return SourceLocation(file: file, line: low + 1, column: index - lineStarts[low] + 1)
+    }
+
+    /// Maps an offset in a scalar's decoded value back to the file, across quotes, folding
+    /// and indentation, by walking the value and the source text side by side.
+    func locator(for node: YAMLNode) -> (Int) -> SourceLocation {
+        let value = Array((node.scalar ?? "").unicodeScalars)
+        var begin = node.start.index
+        if case .scalar(_, let style) = node.value {
+            switch style {
+            case .singleQuoted, .doubleQuoted: begin += 1
+            case .literal, .folded:
+                // Skip the indicator line (`|-`, `>`), which never holds value text.
+                while begin < scalars.count, scalars[begin] != "\n" { begin += 1 }
+            case .plain: break
+            }
+        }
+        let end = min(node.end.index, scalars.count)
+        return { [scalars] offset in
+            var position = begin
+            for k in 0..<min(offset, value.count) {
+                // Look a little ahead for the value's character; escapes and folds may not match.
+                var probe = position
+                while probe < end, probe - position < 16, scalars[probe] != value[k] { probe += 1 }
+                if probe < end, scalars[probe] == value[k] { position = probe + 1 }
+            }
+            if offset < value.count {
+                var probe = position
+                while probe < end, probe - position < 16, scalars[probe] != value[offset] { probe += 1 }
+                if probe < end, scalars[probe] == value[offset] { position = probe }
+            }
+            return self.location(ofIndex: min(position, max(begin, end - 1)))
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import KYRModel
+
+/// Reads a YAML mapping whose keys are fixed: refuses unknown keys (suggesting the closest
+/// known one) and reports missing required fields at the mapping's position.
+struct MappingReader {
+    let node: YAMLNode
+    private let context: DecodeContext
+    private var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// The keys in file order, for mappings whose keys are data (variables, translation units).
+    private(set) var orderedKeys: [YAMLNode] = []
+    /// Known keys suggested for a misspelled key: their absence is already explained.
+    private var suggested: Set<String> = []
+
+    /// Nil (with a wrong-type diagnostic) unless `node` is a mapping. `known` nil accepts any key.
+    init?(_ node: YAMLNode, _ context: DecodeContext, what: String, known: [String]?) {
+        guard case .mapping(let pairs) = node.value else {
+            context.report(.wrongType, "expected \(what) (a mapping of keys to values), found \(node.kindDescription)", at: node)
+            return nil
+        }
+        self.node = node
+        self.context = context
+        for pair in pairs {
+            guard let name = pair.key.scalar else { continue }
+            if let known, !known.contains(name) {
+                let suggestion = Suggestion.closest(to: name, in: known)
+                if let suggestion { suggested.insert(suggestion) }
+                context.report(.unknownKey, "unknown key '\(name)' in \(what)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: pair.key)
+                continue
+            }
+            values[name] = pair
+            orderedKeys.append(pair.key)
+        }
+    }
+
+    /// The value of an optional key; nil when absent or written as nothing (`key:` or `~`).
+    func optional(_ key: String) -> YAMLNode? {
+        guard let value = values[key]?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// The value of a required key, or nil after reporting that it is missing or empty.
+    func required(_ key: String) -> YAMLNode? {
+        guard let pair = values[key] else {
+            if !suggested.contains(key) { context.report(.missingField, "missing required field '\(key)'", at: node) }
+            return nil
+        }
+        if pair.value.isNull {
+            context.report(.missingField, "field '\(key)' is empty", at: pair.key)
+            return nil
+        }
+        return pair.value
+    }
+
+    /// The key node for `key`, for diagnostics about the entry as a whole.
+    func keyNode(_ key: String) -> YAMLNode? {
+        values[key]?.key
+    }
+
+    /// The value for a key node from `orderedKeys`.
+    func value(for key: YAMLNode) -> YAMLNode? {
+        key.scalar.flatMap { values[$0]?.value }
+    }
+}

@@ -1,0 +1,99 @@
+import KYRModel
+
+/// Decodes `Content/site.yaml`.
+enum SiteDecoder {
+    static let keys = ["source-language", "languages", "organization", "base-url", "paper", "variables"]
+
+    static func decode(_ root: YAMLNode, _ context: DecodeContext) -> Site? {
+        guard let fields = MappingReader(root, context, what: "site.yaml", known: keys) else { return nil }
+        let source = fields.required("source-language").flatMap { context.language($0) }
+        let languages = fields.required("languages").flatMap { decodeLanguages($0, source: source, context) }
+        let organization = fields.required("organization").flatMap { decodeOrganization($0, context) }
+        let baseURL = fields.required("base-url").flatMap { context.httpsURL($0, what: "base-url") }
+        let paper = fields.optional("paper").map { context.choice($0, what: "paper size", as: PaperSize.self) } ?? .letter
+        let variables = fields.optional("variables").flatMap { decodeVariables($0, context) } ?? [:]
+        guard let source, let languages, let organization, let baseURL, let paper else { return nil }
+        return Site(sourceLanguage: source, languages: languages, organizationName: organization.name,
+                    organizationURL: organization.url, baseURL: baseURL, paper: paper, variables: variables,
+                    file: context.file)
+    }
+
+    private static func decodeLanguages(_ node: YAMLNode, source: LanguageTag?, _ context: DecodeContext) -> [Located<LanguageTag>]? {
+        guard let items = context.list(node, what: "languages") else { return nil }
+        var result: [Located<LanguageTag>] = []
+        for item in items {
+            guard let tag = context.language(item) else { continue }
+            if tag == source {
+                context.report(.duplicateID, "'\(tag)' is the source language; list only the target languages", at: item)
+            } else if let first = result.first(where: { $0.value == tag }) {
+                context.report(.duplicateID, "language '\(tag)' is listed twice (first at line \(first.location.line))", at: item)
+            } else {
+                result.append(Located(tag, at: context.location(item.start)))
+            }
+        }
+        return result
+    }
+
+    private static func decodeOrganization(_ node: YAMLNode, _ context: DecodeContext) -> (name: String, url: String?)? {
+        guard let fields = MappingReader(node, context, what: "organization", known: ["name", "url"]) else { return nil }
+        let name = fields.required("name").flatMap { context.text($0) }
+        let url = fields.optional("url").flatMap { context.httpsURL($0, what: "organization url") }
+        return name.map { ($0, url) }
+    }
+
+    private static func decodeVariables(_ node: YAMLNode, _ context: DecodeContext) -> [String: Variable]? {
+        guard let fields = MappingReader(node, context, what: "variables", known: nil) else { return nil }
+        var result: [String: Variable] = [:]
+        for key in fields.orderedKeys {
+            guard let name = context.slug(key, what: "variable name"), let value = fields.value(for: key) else { continue }
+            if let variable = decodeVariable(name.value, value, context) { result[name.value] = variable }
+        }
+        return result
+    }
+
+    private static func decodeVariable(_ name: String, _ node: YAMLNode, _ context: DecodeContext) -> Variable? {
+        let location = context.location(node.start)
+        if node.scalar != nil {
+            return context.text(node, what: "the value of '\(name)'").map {
+                Variable(name: name, kind: .text, value: $0, label: nil, location: location)
+            }
+        }
+        let kinds = Variable.Kind.allCases.map(\.rawValue)
+        guard let fields = MappingReader(node, context, what: "variable '\(name)'", known: kinds + ["label"]) else { return nil }
+        let present = kinds.filter { fields.keyNode($0) != nil }
+        guard present.count == 1, let kind = Variable.Kind(rawValue: present[0]) else {
+            context.report(present.isEmpty ? .missingField : .invalidValue,
+                           "variable '\(name)' needs exactly one of: \(kinds.joined(separator: ", "))", at: node)
+            return nil
+        }
+        let label = fields.optional("label").flatMap { context.text($0) }
+        guard let valueNode = fields.required(kind.rawValue), let value = context.text(valueNode) else { return nil }
+        if let problem = problem(kind: kind, value: value) {
+            context.report(problem.code, "\(kind.rawValue) '\(value)' of variable '\(name)' \(problem.message)", at: valueNode)
+            return nil
+        }
+        return Variable(name: name, kind: kind, value: value, label: label, location: location)
+    }
+
+    private static func problem(kind: Variable.Kind, value: String) -> (code: DiagnosticCode, message: String)? {
+        switch kind {
+        case .phone:
+            let allowed = Set("0123456789 +-.()")
+            let digits = value.filter(\.isASCII).filter(\.isNumber).count
+            if !value.allSatisfy(allowed.contains) || digits < 3 {
+                return (.invalidValue, "is not a phone number: use digits, spaces, '+', '-', '.', '(' and ')'")
+            }
+            return nil
+        case .url:
+            return URLRules.httpsProblem(value)
+        case .email:
+            let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+            if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || value.contains(where: \.isWhitespace) {
+                return (.invalidValue, "is not an e-mail address")
+            }
+            return nil
+        case .text:
+            return nil
+        }
+    }
+}

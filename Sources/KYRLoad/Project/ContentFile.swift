@@ -1,0 +1,16 @@
+import KYRModel
+
+/// A file found under `Content/` and what its path says it is.
+struct ContentFile: Sendable {
+    enum Role: Sendable {
+        case site
+        case document(DocumentKind, id: String, language: LanguageTag)
+    }
+
+    /// Path relative to the project directory, e.g. `Content/guides/at-home/es.yaml`.
+    var relativePath: String
+    /// Path as shown in diagnostics.
+    var displayPath: String
+    var absolutePath: String
+    var role: Role
+}

@@ -1,0 +1,114 @@
+import Foundation
+import KYRModel
+
+/// Finds the files under `Content/` and classifies them by path; anything kyr does not read
+/// is reported, so a misnamed file is never silently ignored.
+struct ContentScanner {
+    let projectDirectory: String
+    let displayPrefix: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private let fileManager = FileManager.default
+
+    init(projectDirectory: String, displayPrefix: String) {
+        self.projectDirectory = projectDirectory
+        self.displayPrefix = displayPrefix
+    }
+
+    /// Every content file, sorted by path so runs are deterministic.
+    mutating func scan() throws(LoadError) -> [ContentFile] {
+        let root = projectDirectory + "/Content"
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .noContentFolder(displayPrefix + "Content")
+        }
+        var files: [ContentFile] = []
+        for entry in try list("Content") {
+            let path = "Content/" + entry
+            switch entry {
+            case "site.yaml":
+                files.append(file(path, role: .site))
+            case "guides", "agencies":
+                files += try documents(in: path, kind: entry == "guides" ? .guide : .agency)
+            case "strings":
+                for name in try list(path) {
+                    if let language = languageFile(path + "/" + name) {
+                        files.append(file(path + "/" + name, role: .document(.strings, id: "", language: language)))
+                    }
+                }
+            default:
+                unexpected(path, "kyr reads site.yaml, guides/, agencies/ and strings/ here")
+            }
+        }
+        return files.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    private mutating func documents(in folder: String, kind: DocumentKind) throws(LoadError) -> [ContentFile] {
+        var files: [ContentFile] = []
+        for id in try list(folder) {
+            let path = folder + "/" + id
+            guard isDirectory(path) else {
+                unexpected(path, "put each \(kind == .guide ? "guide" : "agency note") in its own folder: \(folder)/<id>/<language>.yaml")
+                continue
+            }
+            guard Slug.isValid(id) else {
+                let hint = Slug.suggestion(for: id).map { "; for example '\($0)'" } ?? ""
+                diagnostics.append(Diagnostic(.invalidID, "folder name '\(id)' is not a valid ID: use lower-case letters a-z, digits and single hyphens\(hint)",
+                                              at: .file(displayPrefix + path)))
+                continue
+            }
+            for name in try list(path) {
+                if let language = languageFile(path + "/" + name) {
+                    files.append(file(path + "/" + name, role: .document(kind, id: id, language: language)))
+                }
+            }
+        }
+        return files
+    }
+
+    /// The language of `<tag>.yaml`, or nil after reporting why the file is not one.
+    private mutating func languageFile(_ path: String) -> LanguageTag? {
+        let name = String(path.split(separator: "/").last!)
+        guard !isDirectory(path) else {
+            unexpected(path, "expected <language>.yaml files here, found a folder")
+            return nil
+        }
+        guard name.hasSuffix(".yaml") else {
+            let hint = name.hasSuffix(".yml") ? "; rename it to \(name.dropLast(4)).yaml" : ""
+            unexpected(path, "kyr reads only <language>.yaml files here\(hint)")
+            return nil
+        }
+        let tag = String(name.dropLast(5))
+        switch LanguageTag.parse(tag) {
+        case .success(let language):
+            return language
+        case .failure(let problem):
+            diagnostics.append(Diagnostic(.invalidLanguage, "file name: " + problem.message(for: tag), at: .file(displayPrefix + path)))
+            return nil
+        }
+    }
+
+    private func file(_ path: String, role: ContentFile.Role) -> ContentFile {
+        ContentFile(relativePath: path, displayPath: displayPrefix + path, absolutePath: projectDirectory + "/" + path, role: role)
+    }
+
+    private mutating func unexpected(_ path: String, _ why: String) {
+        diagnostics.append(Diagnostic(.unexpectedFile, "'\(path.split(separator: "/").last!)' is not read: \(why)",
+                                      at: .file(displayPrefix + path)))
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return fileManager.fileExists(atPath: projectDirectory + "/" + path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Names in a folder, without hidden files (`.DS_Store`, `.gitkeep`), sorted.
+    private func list(_ path: String) throws(LoadError) -> [String] {
+        do {
+            return try fileManager.contentsOfDirectory(atPath: projectDirectory + "/" + path)
+                .filter { !$0.hasPrefix(".") }
+                .sorted()
+        } catch {
+            throw .unreadableFolder(displayPrefix + path, reason: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import CYAML
+import KYRModel
+
+/// Reads one YAML file through libyaml's event API into a `YAMLNode` tree, refusing what
+/// content never needs and attackers love: aliases, anchors, tags, deep nesting, huge files.
+public struct YAMLParser: Sendable {
+    /// Files larger than this are refused before parsing.
+    public static let maxFileSize = 1 << 20
+    /// Deeper nesting is refused: content needs about six levels.
+    public static let maxDepth = 32
+
+    /// The parsed root (nil when the file is empty or could not be parsed) and every problem found.
+    public struct Result: Sendable {
+        public var root: YAMLNode?
+        public var diagnostics: [Diagnostic]
+        /// The file's text, when it was valid UTF-8.
+        public var text: String?
+    }
+
+    let file: String
+
+    /// A parser for the file shown in diagnostics as `file`.
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// Parses `bytes`; never throws: every problem becomes a diagnostic.
+    public func parse(_ bytes: [UInt8]) -> Result {
+        if bytes.count > Self.maxFileSize {
+            return Result(root: nil, diagnostics: [Diagnostic(
+                .fileTooLarge, "file is \(bytes.count) bytes; content files may be at most \(Self.maxFileSize) bytes (1 MiB)",
+                at: .file(file))], text: nil)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return Result(root: nil, diagnostics: [Diagnostic(
+                .invalidUTF8, "file is UTF-16; save it as UTF-8", at: location(line: 1, column: 1))], text: nil)
+        }
+        if let bad = UTF8Validator.firstInvalidPosition(in: bytes) {
+            return Result(root: nil, diagnostics: [Diagnostic(
+                .invalidUTF8, "file is not valid UTF-8: invalid byte sequence; save it as UTF-8",
+                at: location(line: bad.line, column: bad.column))], text: nil)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var builder = TreeBuilder(file: file)
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) != 0 else {
+            return Result(root: nil, diagnostics: [Diagnostic(.yamlSyntax, "could not start the YAML parser", at: .file(file))], text: text)
+        }
+        defer { yaml_parser_delete(parser) }
+        bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while !builder.finished {
+                guard yaml_parser_parse(parser, &event) != 0 else {
+                    builder.fail(syntaxError(parser.pointee))
+                    break
+                }
+                builder.handle(event)
+                yaml_event_delete(&event)
+            }
+        }
+        return Result(root: builder.root, diagnostics: builder.diagnostics, text: text)
+    }
+
+    private func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    private func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " (\(context) started at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
+        }
+        if problem.contains("cannot start any token"), parser.problem_mark.index < Int.max {
+            message += "; tabs cannot indent YAML and '@' or '`' cannot start a value (quote it)"
+        }
+        return Diagnostic(.yamlSyntax, message,
+                          at: location(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1))
+    }
+}

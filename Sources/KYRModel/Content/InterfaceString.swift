@@ -1,0 +1,42 @@
+/// The interface strings every output may use. The source strings file must define each,
+/// and may define no others, so a renderer never meets a missing string.
+public enum InterfaceString: String, Sendable, CaseIterable {
+    case call
+    case reviewedOn = "reviewed-on"
+    case nextReview = "next-review"
+    case notLegalAdvice = "not-legal-advice"
+    case sources
+    case languages
+    case guides
+    case agencies
+    case identifyTheAgency = "identify-the-agency"
+    case sayThis = "say-this"
+    case warning
+    case yourRights = "your-rights"
+    case onThisPage = "on-this-page"
+    case relatedAgencies = "related-agencies"
+    case draftNotice = "draft-notice"
+    case outdatedNotice = "outdated-notice"
+    case fallbackNotice = "fallback-notice"
+    case englishVersion = "english-version"
+    case skipToContent = "skip-to-content"
+    case pageNotFound = "page-not-found"
+    case backToStart = "back-to-start"
+    case chooseLanguage = "choose-language"
+    case reported
+    case official
+    case translationStatus = "translation-status"
+    case cardTitle = "card-title"
+    case scanForMore = "scan-for-more"
+    case kindSay = "kind-say"
+    case kindWarning = "kind-warning"
+    case kindRight = "kind-right"
+    case kindStep = "kind-step"
+    case kindTip = "kind-tip"
+    case kindCue = "kind-cue"
+    case kindDocument = "kind-document"
+    case kindMay = "kind-may"
+    case kindMayNot = "kind-may-not"
+    case kindPolicy = "kind-policy"
+    case hotline
+}

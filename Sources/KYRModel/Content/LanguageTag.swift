@@ -1,0 +1,96 @@
+import Foundation
+
+/// A BCP 47 language tag (`es`, `zh-Hans`, `pt-BR`), validated against ICU's locale data.
+public struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The tag in canonical case, as it appears in file names and `lang` attributes.
+    public let identifier: String
+
+    /// Why a string is not an acceptable language tag.
+    public enum Problem: Error, Equatable, Sendable {
+        case malformed
+        case unknownLanguage(String)
+        case unknownScript(String)
+        case unknownRegion(String)
+        case wrongCase(canonical: String)
+
+        /// A sentence for diagnostics.
+        public func message(for text: String) -> String {
+            switch self {
+            case .malformed:
+                "'\(text)' is not a valid BCP 47 language tag (expected e.g. 'es', 'zh-Hans', 'pt-BR')"
+            case .unknownLanguage(let code):
+                "'\(text)' is not a valid language tag: unknown language '\(code)'"
+            case .unknownScript(let code):
+                "'\(text)' is not a valid language tag: unknown script '\(code)'"
+            case .unknownRegion(let code):
+                "'\(text)' is not a valid language tag: unknown region '\(code)'"
+            case .wrongCase(let canonical):
+                "language tag '\(text)' must be written '\(canonical)'"
+            }
+        }
+    }
+
+    /// Parses and validates `text`: language (2–3 letters), optional script (4 letters),
+    /// optional region (2 letters or 3 digits); extensions and private use are not accepted.
+    public static func parse(_ text: String) -> Result<LanguageTag, Problem> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(Self.isASCIILetter),
+              parts.count <= 3
+        else { return .failure(.malformed) }
+        var canonical = [first.lowercased()]
+        var sawScript = false, sawRegion = false
+        for part in parts.dropFirst() {
+            if part.count == 4, part.allSatisfy(Self.isASCIILetter), !sawScript, !sawRegion {
+                canonical.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
+                sawScript = true
+            } else if part.count == 2, part.allSatisfy(Self.isASCIILetter), !sawRegion {
+                canonical.append(part.uppercased())
+                sawRegion = true
+            } else if part.count == 3, part.allSatisfy({ $0.isASCII && $0.isNumber }), !sawRegion {
+                canonical.append(part)
+                sawRegion = true
+            } else {
+                return .failure(.malformed)
+            }
+        }
+        let english = Locale(identifier: "en")
+        if english.localizedString(forLanguageCode: canonical[0]) == nil {
+            return .failure(.unknownLanguage(canonical[0]))
+        }
+        if sawScript, english.localizedString(forScriptCode: canonical[1]) == nil {
+            return .failure(.unknownScript(canonical[1]))
+        }
+        if sawRegion, let region = canonical.last, region.first?.isLetter == true,
+           english.localizedString(forRegionCode: region) == nil {
+            return .failure(.unknownRegion(region))
+        }
+        let identifier = canonical.joined(separator: "-")
+        if identifier != text { return .failure(.wrongCase(canonical: identifier)) }
+        return .success(LanguageTag(identifier: identifier))
+    }
+
+    private init(identifier: String) {
+        self.identifier = identifier
+    }
+
+    /// The language named in itself ("Español", "中文", "العربية"), from Foundation's locale data.
+    public var nativeName: String {
+        let name = Locale(identifier: identifier).localizedString(forIdentifier: identifier) ?? identifier
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+
+    /// Whether the language is written right to left.
+    public var isRightToLeft: Bool {
+        Locale.Language(identifier: identifier).characterDirection == .rightToLeft
+    }
+
+    public var description: String { identifier }
+
+    public static func < (lhs: LanguageTag, rhs: LanguageTag) -> Bool {
+        lhs.identifier < rhs.identifier
+    }
+
+    private static func isASCIILetter(_ c: Character) -> Bool {
+        c.isASCII && c.isLetter
+    }
+}

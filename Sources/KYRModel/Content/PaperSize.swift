@@ -1,0 +1,5 @@
+/// Paper for printed handouts.
+public enum PaperSize: String, Sendable, Hashable, CaseIterable {
+    case letter
+    case a4
+}

@@ -1,0 +1,33 @@
+/// IDs are slugs (`[a-z0-9]+(-[a-z0-9]+)*`, at most 64 characters) because they become
+/// paths and translation keys.
+public enum Slug {
+    /// The longest ID accepted.
+    public static let maxLength = 64
+
+    /// Whether `text` is a valid slug.
+    public static func isValid(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= maxLength else { return false }
+        var previousWasHyphen = true  // forbids a leading hyphen
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen:
+                previousWasHyphen = true
+            default:
+                return false
+            }
+        }
+        return !previousWasHyphen
+    }
+
+    /// A slug close to `text` to suggest in a message (lower-cased, other characters as hyphens).
+    public static func suggestion(for text: String) -> String? {
+        let mapped = text.lowercased().unicodeScalars.map { scalar -> Character in
+            let c = Character(scalar)
+            return (c.isASCII && (c.isLetter || c.isNumber)) ? c : "-"
+        }
+        let collapsed = String(mapped).split(separator: "-").joined(separator: "-")
+        return isValid(collapsed) && collapsed != text ? collapsed : nil
+    }
+}

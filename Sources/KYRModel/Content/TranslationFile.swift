@@ -1,0 +1,41 @@
+/// A translation of one source document into one language: text by key, plus translation state.
+public struct TranslationFile: Sendable {
+    /// One translated unit.
+    public struct Unit: Sendable, Hashable {
+        public var key: Located<String>
+        public var text: InlineText
+        /// The unit's own state, overriding the file's.
+        public var state: TranslationState?
+
+        public init(key: Located<String>, text: InlineText, state: TranslationState?) {
+            self.key = key
+            self.text = text
+            self.state = state
+        }
+    }
+
+    public var kind: DocumentKind
+    /// The guide or agency ID; empty for strings.
+    public var documentID: String
+    public var language: LanguageTag
+    public var file: String
+    public var state: TranslationState
+    public var units: [Unit]
+
+    public init(
+        kind: DocumentKind, documentID: String, language: LanguageTag, file: String,
+        state: TranslationState, units: [Unit]
+    ) {
+        self.kind = kind
+        self.documentID = documentID
+        self.language = language
+        self.file = file
+        self.state = state
+        self.units = units
+    }
+
+    /// The state of a unit: its own if set, otherwise the file's.
+    public func state(of unit: Unit) -> TranslationState {
+        unit.state ?? state
+    }
+}

@@ -1,0 +1,36 @@
+/// One problem found in the content, with where it is and what to do about it.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public var location: SourceLocation
+    public var severity: Severity
+    public var code: DiagnosticCode
+    public var message: String
+
+    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil) {
+        self.location = location
+        self.code = code
+        self.message = message
+        self.severity = severity ?? code.severity
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Diagnostics sort by file, line and column so output is stable whatever order rules ran in.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
+        return lhs.message < rhs.message
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Number of diagnostics of one severity.
+    public func count(of severity: Severity) -> Int {
+        reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}
+
+/// Diagnostics can travel as errors where a single problem ends a step (reading one file).
+extension Diagnostic: Error {}

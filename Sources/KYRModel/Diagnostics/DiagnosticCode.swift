@@ -1,0 +1,44 @@
+/// The stable identifier of a rule. Codes appear in output (`[unknown-key]`, JSON `code`)
+/// and are documented in docs/content-format.md; never rename one.
+public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
+    // Reading files
+    case yamlSyntax = "yaml-syntax"
+    case invalidUTF8 = "invalid-utf8"
+    case fileTooLarge = "file-too-large"
+    case tooDeep = "too-deep"
+    case alias
+    case yamlTag = "yaml-tag"
+    case multipleDocuments = "multiple-documents"
+    case unreadableFile = "unreadable-file"
+    // Structure
+    case duplicateKey = "duplicate-key"
+    case unknownKey = "unknown-key"
+    case missingField = "missing-field"
+    case wrongType = "wrong-type"
+    case invalidValue = "invalid-value"
+    case invalidID = "invalid-id"
+    case duplicateID = "duplicate-id"
+    case invalidLanguage = "invalid-language"
+    case invalidDate = "invalid-date"
+    case markup
+    case linkScheme = "link-scheme"
+    // Across files
+    case unlistedLanguage = "unlisted-language"
+    case unknownVariable = "unknown-variable"
+    case unknownAgency = "unknown-agency"
+    case missingSourceFile = "missing-source-file"
+    case missingFile = "missing-file"
+    case missingString = "missing-string"
+    case noCues = "no-cues"
+    case orphanUnit = "orphan-unit"
+    case reviewOverdue = "review-overdue"
+    case unexpectedFile = "unexpected-file"
+
+    /// The severity a rule reports with.
+    public var severity: Severity {
+        switch self {
+        case .reviewOverdue, .unexpectedFile, .orphanUnit: .warning
+        default: .error
+        }
+    }
+}

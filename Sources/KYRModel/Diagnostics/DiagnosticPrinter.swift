@@ -1,0 +1,72 @@
+/// Formats diagnostics for people (compiler style, with the source line and a caret)
+/// and for tools (JSON).
+public struct DiagnosticPrinter: Sendable {
+    public var sources: SourceText
+
+    public init(sources: SourceText) {
+        self.sources = sources
+    }
+
+    /// `path:line:col: severity: message [code]`, then the source line and a caret under the column.
+    public func text(_ diagnostic: Diagnostic) -> String {
+        let loc = diagnostic.location
+        var out = "\(loc.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
+        if loc.line > 0, let line = sources.line(loc.line, of: loc.file) {
+            let shown = Self.printable(line)
+            out += "  \(shown)\n"
+            out += "  \(Self.caretPadding(line, column: loc.column))^\n"
+        }
+        return out
+    }
+
+    /// All diagnostics in text form followed by a one-line summary.
+    public func text(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
+        var out = diagnostics.map(text).joined()
+        out += Self.summary(diagnostics, filesChecked: filesChecked) + "\n"
+        return out
+    }
+
+    /// "checked 12 files: 2 errors, 1 warning" or "checked 12 files: no problems".
+    public static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
+        let errors = diagnostics.count(of: .error)
+        let warnings = diagnostics.count(of: .warning)
+        let files = "checked \(filesChecked) \(filesChecked == 1 ? "file" : "files")"
+        if errors == 0 && warnings == 0 { return "\(files): no problems" }
+        let e = "\(errors) \(errors == 1 ? "error" : "errors")"
+        let w = "\(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        return "\(files): \(e), \(w)"
+    }
+
+    /// A JSON array of objects with `file`, `line`, `column`, `severity`, `code`, `message`.
+    public func json(_ diagnostics: [Diagnostic]) -> String {
+        if diagnostics.isEmpty { return "[]\n" }
+        let objects = diagnostics.map { d in
+            "  {\"file\": \(JSONString.quote(d.location.file)), \"line\": \(d.location.line), "
+                + "\"column\": \(d.location.column), \"severity\": \(JSONString.quote(d.severity.rawValue)), "
+                + "\"code\": \(JSONString.quote(d.code.rawValue)), \"message\": \(JSONString.quote(d.message))}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// Control characters in a quoted line would garble the terminal; show them as U+FFFD.
+    static func printable(_ line: Substring) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.map {
+            $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F ? $0 : "\u{FFFD}"
+        }))
+    }
+
+    /// Spaces that bring a caret under `column`, keeping tabs and counting wide (CJK) characters as two cells.
+    static func caretPadding(_ line: Substring, column: Int) -> String {
+        var pad = ""
+        for (i, scalar) in line.unicodeScalars.enumerated() where i < column - 1 {
+            if scalar == "\t" {
+                pad += "\t"
+            } else if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+                continue
+            } else {
+                pad += TerminalWidth.isWide(scalar) ? "  " : " "
+            }
+        }
+        return pad
+    }
+}

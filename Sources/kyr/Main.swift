@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import KYRLoad
+
+/// The single place that turns what happened into an exit status:
+/// 0 clean, 1 content errors, 2 usage or I/O errors.
+@main
+enum Main {
+    static func main() {
+        exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try KyrCommand.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch let error as LoadError {
+            Output.error("kyr: error: \(error.message)\n")
+            return 2
+        } catch {
+            let code = KyrCommand.exitCode(for: error)
+            let message = KyrCommand.fullMessage(for: error)
+            if code == .success {
+                Output.standard(message + "\n")
+                return 0
+            }
+            Output.error(message + "\n")
+            return 2
+        }
+    }
+}
