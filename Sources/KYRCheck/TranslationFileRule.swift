@@ -21,10 +21,10 @@ public struct TranslationFileRule: ContentRule {
                 diagnostics.append(Diagnostic(.missingSourceFile, "translation has no source file: \(path) does not exist", at: whole))
                 continue
             }
-            guard let source = content.source(of: translation) else { continue }
+            guard let source = content.source(of: translation), !content.filesWithErrors.contains(source.file) else { continue }
             let keys = Set(source.translatableUnits.map(\.key))
             for unit in translation.units where !keys.contains(unit.key.value) {
-                diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(source.file.split(separator: "/").suffix(3).joined(separator: "/"))"
+                diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(ContentPath.relative(source.file))"
                     + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location))
             }
         }

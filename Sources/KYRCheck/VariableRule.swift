@@ -12,7 +12,8 @@ public struct VariableRule: ContentRule {
         texts += content.translations.flatMap { $0.units.map(\.text) }
         var diagnostics: [Diagnostic] = []
         for text in texts {
-            for reference in text.variableReferences where site.variables[reference.name] == nil {
+            for reference in text.variableReferences
+            where site.variables[reference.name] == nil && !site.invalidVariableNames.contains(reference.name) {
                 let suggestion = Suggestion.clause(for: reference.name, in: names)
                 diagnostics.append(Diagnostic(.unknownVariable, "unknown variable '{\(reference.name)}'; define it under variables in site.yaml" + suggestion,
                                               at: reference.location))

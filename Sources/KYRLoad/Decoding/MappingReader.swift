@@ -10,6 +10,8 @@ struct MappingReader {
     private(set) var orderedKeys: [YAMLNode] = []
     /// Known keys suggested for a misspelled key: their absence is already explained.
     private var suggested: Set<String> = []
+    /// Whether a merge key was refused: which fields it meant to supply is unknown.
+    private var hadMergeKey = false
 
     /// Nil (with a wrong-type diagnostic) unless `node` is a mapping. `known` nil accepts any key.
     init?(_ node: YAMLNode, _ context: DecodeContext, what: String, known: [String]?) {
@@ -21,6 +23,11 @@ struct MappingReader {
         self.context = context
         for pair in pairs {
             guard let name = pair.key.scalar else { continue }
+            if name == "<<" {
+                context.report(.alias, "merge keys ('<<') are not allowed in content; write the values out in full", at: pair.key)
+                hadMergeKey = true
+                continue
+            }
             if let known, !known.contains(name) {
                 let suggestion = Suggestion.closest(to: name, in: known)
                 if let suggestion { suggested.insert(suggestion) }
@@ -41,7 +48,7 @@ struct MappingReader {
     /// The value of a required key, or nil after reporting that it is missing or empty.
     func required(_ key: String) -> YAMLNode? {
         guard let pair = values[key] else {
-            if !suggested.contains(key) { context.report(.missingField, "missing required field '\(key)'", at: node) }
+            if !suggested.contains(key), !hadMergeKey { context.report(.missingField, "missing required field '\(key)'", at: node) }
             return nil
         }
         if pair.value.isNull {

@@ -11,11 +11,13 @@ enum SiteDecoder {
         let organization = fields.required("organization").flatMap { decodeOrganization($0, context) }
         let baseURL = fields.required("base-url").flatMap { context.httpsURL($0, what: "base-url") }
         let paper = fields.optional("paper").map { context.choice($0, what: "paper size", as: PaperSize.self) } ?? .letter
-        let variables = fields.optional("variables").flatMap { decodeVariables($0, context) } ?? [:]
+        let variables = fields.optional("variables").flatMap { decodeVariables($0, context) } ?? ([:], [])
         guard let source, let languages, let organization, let baseURL, let paper else { return nil }
-        return Site(sourceLanguage: source, languages: languages, organizationName: organization.name,
-                    organizationURL: organization.url, baseURL: baseURL, paper: paper, variables: variables,
-                    file: context.file)
+        var site = Site(sourceLanguage: source, languages: languages, organizationName: organization.name,
+                        organizationURL: organization.url, baseURL: baseURL, paper: paper, variables: variables.valid,
+                        file: context.file)
+        site.invalidVariableNames = variables.invalid
+        return site
     }
 
     private static func decodeLanguages(_ node: YAMLNode, source: LanguageTag?, _ context: DecodeContext) -> [Located<LanguageTag>]? {
@@ -41,14 +43,22 @@ enum SiteDecoder {
         return name.map { ($0, url) }
     }
 
-    private static func decodeVariables(_ node: YAMLNode, _ context: DecodeContext) -> [String: Variable]? {
+    private static func decodeVariables(_ node: YAMLNode, _ context: DecodeContext) -> (valid: [String: Variable], invalid: Set<String>)? {
         guard let fields = MappingReader(node, context, what: "variables", known: nil) else { return nil }
-        var result: [String: Variable] = [:]
+        var valid: [String: Variable] = [:]
+        var invalid: Set<String> = []
         for key in fields.orderedKeys {
-            guard let name = context.slug(key, what: "variable name"), let value = fields.value(for: key) else { continue }
-            if let variable = decodeVariable(name.value, value, context) { result[name.value] = variable }
+            guard let name = context.slug(key, what: "variable name"), let value = fields.value(for: key) else {
+                if let name = key.scalar { invalid.insert(name) }
+                continue
+            }
+            if let variable = decodeVariable(name.value, value, context) {
+                valid[name.value] = variable
+            } else {
+                invalid.insert(name.value)
+            }
         }
-        return result
+        return (valid, invalid)
     }
 
     private static func decodeVariable(_ name: String, _ node: YAMLNode, _ context: DecodeContext) -> Variable? {

@@ -48,6 +48,7 @@ public struct ContentLoader: Sendable {
         let outcomes = Self.concurrentMap(others) { FileLoading.load($0, sourceLanguage: language) }
         for (file, outcome) in zip(others, outcomes) {
             diagnostics += outcome.diagnostics
+            if outcome.diagnostics.hasErrors { content.filesWithErrors.insert(file.displayPath) }
             if let text = outcome.text { sources.add(file: file.displayPath, contents: text) }
             if case .document(let kind, let id, let language) = file.role, language == sourceLanguage {
                 content.presentSources[kind, default: []].insert(id)

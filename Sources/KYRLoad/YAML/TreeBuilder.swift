@@ -42,22 +42,22 @@ struct TreeBuilder {
                                 at: location(start)))
             }
         case YAML_ALIAS_EVENT:
-            refuseAlias(at: start, what: "alias")
+            refuseAlias(at: start, what: "aliases")
             add(YAMLNode(value: .scalar("", .plain), start: start, end: end))
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
-            if s.anchor != nil { refuseAlias(at: start, what: "anchor") }
+            if s.anchor != nil { refuseAlias(at: start, what: "anchors") }
             if s.tag != nil && s.plain_implicit == 0 && s.quoted_implicit == 0 { refuseTag(s.tag, at: start) }
             let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
             add(YAMLNode(value: .scalar(text, style(s.style)), start: start, end: end))
         case YAML_SEQUENCE_START_EVENT:
-            if event.data.sequence_start.anchor != nil { refuseAlias(at: start, what: "anchor") }
+            if event.data.sequence_start.anchor != nil { refuseAlias(at: start, what: "anchors") }
             if event.data.sequence_start.tag != nil && event.data.sequence_start.implicit == 0 {
                 refuseTag(event.data.sequence_start.tag, at: start)
             }
             open(.sequence(start: start, items: []), at: start)
         case YAML_MAPPING_START_EVENT:
-            if event.data.mapping_start.anchor != nil { refuseAlias(at: start, what: "anchor") }
+            if event.data.mapping_start.anchor != nil { refuseAlias(at: start, what: "anchors") }
             if event.data.mapping_start.tag != nil && event.data.mapping_start.implicit == 0 {
                 refuseTag(event.data.mapping_start.tag, at: start)
             }
@@ -123,7 +123,7 @@ struct TreeBuilder {
     private mutating func refuseAlias(at start: YAMLMark, what: String) {
         guard !reportedAlias else { return }
         reportedAlias = true
-        diagnostics.append(Diagnostic(.alias, "YAML \(what)s are not allowed in content; write the value out in full",
+        diagnostics.append(Diagnostic(.alias, "YAML \(what) are not allowed in content; write the value out in full",
                                       at: location(start)))
     }
 

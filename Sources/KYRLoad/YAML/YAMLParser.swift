@@ -54,7 +54,7 @@ public struct YAMLParser: Sendable {
             var event = yaml_event_t()
             while !builder.finished {
                 guard yaml_parser_parse(parser, &event) != 0 else {
-                    builder.fail(syntaxError(parser.pointee))
+                    builder.fail(syntaxError(parser.pointee, bytes: buffer))
                     break
                 }
                 builder.handle(event)
@@ -68,8 +68,18 @@ public struct YAMLParser: Sendable {
         SourceLocation(file: file, line: line, column: column)
     }
 
-    private func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
+    private func syntaxError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if parser.error == YAML_READER_ERROR {
+            // Reader errors carry a byte offset, not a mark.
+            let offset = min(Int(parser.problem_offset), bytes.count)
+            let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<offset]), as: UTF8.self)
+            let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
+            let character = parser.problem_value >= 0 && parser.problem_value < 0x110000
+                ? " (U+" + String(String(parser.problem_value, radix: 16, uppercase: true).paddedTo4) + ")" : ""
+            return Diagnostic(.yamlSyntax, problem + character + "; remove it or write it as an escape in a double-quoted string",
+                              at: location(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1))
+        }
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
             message += " (\(context) started at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
@@ -80,4 +90,8 @@ public struct YAMLParser: Sendable {
         return Diagnostic(.yamlSyntax, message,
                           at: location(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1))
     }
+}
+
+private extension String {
+    var paddedTo4: String { String(repeating: "0", count: max(0, 4 - count)) + self }
 }

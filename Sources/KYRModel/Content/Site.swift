@@ -9,6 +9,8 @@ public struct Site: Sendable {
     public var variables: [String: Variable]
     /// The display path of site.yaml.
     public var file: String
+    /// Variables that are defined but invalid (already reported), so uses of them are not reported again.
+    public var invalidVariableNames: Set<String> = []
 
     public init(
         sourceLanguage: LanguageTag, languages: [Located<LanguageTag>], organizationName: String,
