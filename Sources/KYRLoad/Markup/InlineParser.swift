@@ -66,10 +66,11 @@ struct InlineParser {
             case "]":
                 try closeLink()
             case "*":
-                let isDouble = position + 1 < text.count && text[position + 1] == "*"
-                try delimiter(isDouble ? .strong : .star)
+                var run = 1
+                while position + run < text.count, text[position + run] == "*" { run += 1 }
+                try starRun(length: run)
             case "_":
-                try delimiter(.underscore)
+                try underscore()
             default:
                 buffer.append(c)
                 position += 1
@@ -103,37 +104,67 @@ struct InlineParser {
     }
 
     /// Emphasis and strong follow flanking rules like CommonMark's, so `5 * 3` and
-    /// `snake_case` stay literal while `*this*` and `_this_` are emphasis.
-    private mutating func delimiter(_ kind: Delimiter) throws {
-        let length = kind.written.count
-        let before = position - 1, after = position + length
-        var canOpen = !isSpace(at: after)
-        var canClose = !isSpace(at: before)
-        if kind == .underscore {
-            canOpen = canOpen && !isWordCharacter(at: before)
-            canClose = canClose && !isWordCharacter(at: after)
+    /// `snake_case` stay literal while `*this*`, `**this**` and `_this_` are markup.
+    /// A run of stars closes what it can (`***` ends `**a *b***`), then opens with the rest.
+    private mutating func starRun(length: Int) throws {
+        let canOpen = !isSpace(at: position + length)
+        let canClose = !isSpace(at: position - 1)
+        var remaining = length
+        if canClose {
+            while remaining > 0, let top = stack.last?.delimiter {
+                if top == .strong, remaining >= 2 {
+                    try close(.strong)
+                    remaining -= 2
+                } else if top == .star {
+                    try close(.star)
+                    remaining -= 1
+                } else {
+                    break
+                }
+            }
         }
-        if canClose, let index = stack.lastIndex(where: { $0.delimiter == kind }) {
+        guard remaining > 0 else { return }
+        if canOpen {
+            while remaining > 0 {
+                let kind: Delimiter = remaining >= 2 ? .strong : .star
+                push(kind, length: kind.written.count)
+                remaining -= kind.written.count
+            }
+        } else {
+            buffer.append(contentsOf: String(repeating: "*", count: remaining).unicodeScalars)
+            position += remaining
+        }
+    }
+
+    /// `_` opens only at the start of a word and closes only at its end.
+    private mutating func underscore() throws {
+        let canOpen = !isSpace(at: position + 1) && !isWordCharacter(at: position - 1)
+        let canClose = !isSpace(at: position - 1) && !isWordCharacter(at: position + 1)
+        if canClose, let index = stack.lastIndex(where: { $0.delimiter == .underscore }) {
             guard index == stack.count - 1 else {
                 let inner = stack[stack.count - 1]
                 throw MarkupError(code: .markup,
-                                  message: "'\(kind.written)' closes before '\(inner.delimiter!.written)' opened at column \(locate(inner.offset).column) is closed",
+                                  message: "'_' closes before '\(inner.delimiter!.written)' opened at column \(locate(inner.offset).column) is closed",
                                   offset: position)
             }
-            flush()
-            let frame = stack.removeLast()
-            if frame.children.isEmpty {
-                throw MarkupError(code: .markup, message: "empty '\(kind.written)\(kind.written)'", offset: frame.offset)
-            }
-            let node: InlineNode = kind == .strong ? .strong(frame.children) : .emphasis(frame.children)
-            stack[stack.count - 1].children.append(node)
-            position += length
+            try close(.underscore)
         } else if canOpen {
-            push(kind, length: length)
+            push(.underscore, length: 1)
         } else {
-            buffer.append(contentsOf: kind.written.unicodeScalars)
-            position += length
+            buffer.append("_")
+            position += 1
         }
+    }
+
+    /// Ends the innermost frame, which must be `kind`, as strong or emphasis.
+    private mutating func close(_ kind: Delimiter) throws {
+        flush()
+        let frame = stack.removeLast()
+        if frame.children.isEmpty {
+            throw MarkupError(code: .markup, message: "empty '\(kind.written)\(kind.written)'", offset: frame.offset)
+        }
+        stack[stack.count - 1].children.append(kind == .strong ? .strong(frame.children) : .emphasis(frame.children))
+        position += kind.written.count
     }
 
     /// `{name}` where name is a slug.

@@ -1,0 +1,54 @@
+import Foundation
+import KYRLoad
+import KYRModel
+import Testing
+
+@Suite struct ContentLoaderTests {
+    @Test func loadsTheMinimalProject() throws {
+        let result = try ContentLoader(projectDirectory: Fixtures.project("minimal").path).load()
+        #expect(result.diagnostics.isEmpty)
+        let content = result.content
+        #expect(content.fileCount == 7)
+        #expect(content.site?.allLanguages.map(\.identifier) == ["en", "es", "ar"])
+        #expect(content.site?.variables["hotline"]?.linkURL == "tel:18554357693")
+        #expect(content.site?.variables["city"]?.kind == .text)
+        let guide = try #require(content.guides.first)
+        #expect(guide.translatableUnits.map(\.key) == ["title", "summary", "door.title", "door.dont-open", "door.ask-warrant", "card.silent", "card.call"])
+        #expect(guide.sections[0].units[1].kind == .say)
+        #expect(guide.legalReview.dueDate.description == "2027-04-30")
+        let translation = try #require(content.translations.first { $0.kind == .guide })
+        #expect(translation.language.identifier == "es")
+        #expect(translation.units.map { translation.state(of: $0) } == [.draft, .draft, .draft, .draft, .reviewed, .draft, .draft])
+        #expect(content.agencies.first?.cues.count == 1)
+    }
+
+    @Test func positionsInsideFoldedScalars() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let guide = try project.read("Content/guides/at-home/en.yaml")
+        try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(
+            of: "summary: You do not have to open the door. Call {hotline}.",
+            with: "summary: >-\n  You do not have to open\n    the door. Call\n  \"{hotline}\"."))
+        let result = try ContentLoader(projectDirectory: project.path).load()
+        #expect(result.diagnostics.isEmpty)
+        let summary = try #require(result.content.guides.first?.summary)
+        #expect(summary.variableReferences.map(\.location.line) == [5])
+        #expect(summary.variableReferences.map(\.location.column) == [4])
+    }
+
+    @Test func missingContentFolderIsALoadError() {
+        #expect(throws: LoadError.noContentFolder("/nonexistent/Content")) {
+            try ContentLoader(projectDirectory: "/nonexistent").load()
+        }
+    }
+
+    @Test func loadingIsDeterministic() throws {
+        let path = Fixtures.packageRoot.path
+        let first = try ContentLoader(projectDirectory: path).load()
+        for _ in 0..<5 {
+            let again = try ContentLoader(projectDirectory: path).load()
+            #expect(again.diagnostics == first.diagnostics)
+            #expect(again.content.guides.map(\.id) == first.content.guides.map(\.id))
+            #expect(again.content.translations.map(\.file) == first.content.translations.map(\.file))
+        }
+    }
+}

@@ -1,0 +1,63 @@
+@testable import KYRLoad
+import KYRModel
+import Testing
+
+@Suite struct InlineParserTests {
+    let here = SourceLocation(file: "t", line: 1, column: 1)
+
+    func parse(_ text: String) -> Result<[InlineNode], MarkupError> {
+        InlineParser.parse(text) { SourceLocation(file: "t", line: 1, column: $0 + 1) }
+    }
+
+    func nodes(_ text: String) throws -> [InlineNode] {
+        try parse(text).get()
+    }
+
+    func error(_ text: String) -> MarkupError? {
+        if case .failure(let e) = parse(text) { return e }
+        return nil
+    }
+
+    @Test func plainTextAndHTMLStayLiteral() throws {
+        #expect(try nodes("Hello <b>world</b> & co") == [.text("Hello <b>world</b> & co")])
+    }
+
+    @Test func strongEmphasisAndNesting() throws {
+        #expect(try nodes("a **b** c") == [.text("a "), .strong([.text("b")]), .text(" c")])
+        #expect(try nodes("*a* and _b_") == [.emphasis([.text("a")]), .text(" and "), .emphasis([.text("b")])])
+        #expect(try nodes("**a *b***") == [.strong([.text("a "), .emphasis([.text("b")])])])
+    }
+
+    @Test func flankingKeepsArithmeticAndSnakeCaseLiteral() throws {
+        #expect(try nodes("5 * 3 = 15") == [.text("5 * 3 = 15")])
+        #expect(try nodes("file_name_here") == [.text("file_name_here")])
+        #expect(try nodes("nlg.chi_defense@example.org") == [.text("nlg.chi_defense@example.org")])
+    }
+
+    @Test func variablesAndLinks() throws {
+        #expect(try nodes("Call {hotline}.") == [.text("Call "), .variable("hotline", at: SourceLocation(file: "t", line: 1, column: 6)), .text(".")])
+        #expect(try nodes("[Call]({hotline})") == [.link(.variable("hotline"), [.text("Call")], at: here)])
+        #expect(try nodes("[**Read**](https://example.org/a_b)") == [.link(.url("https://example.org/a_b"), [.strong([.text("Read")])], at: here)])
+        for scheme in ["tel:+18554357693", "mailto:a@example.org", "sms:+18554357693"] {
+            #expect(try nodes("[x](\(scheme))") == [.link(.url(scheme), [.text("x")], at: here)])
+        }
+    }
+
+    @Test func escapes() throws {
+        #expect(try nodes(#"\*not\* \{x\} \[y\] \\ \q"#) == [.text(#"*not* {x} [y] \ \q"#)])
+    }
+
+    @Test func errorsPointAtTheOffendingCharacter() {
+        #expect(error("a **b") == MarkupError(code: .markup, message: "unclosed '**'; close it or write '\\*'", offset: 2))
+        #expect(error("x {hotline") == MarkupError(code: .markup, message: "unclosed '{'; write '\\{' for a literal brace", offset: 2))
+        #expect(error("x }")?.offset == 2)
+        #expect(error("[a [b](https://x.org)](https://y.org)")?.message.contains("nested") == true)
+        #expect(error("[a](javascript:alert(1))")?.code == .linkScheme)
+        #expect(error("[a](http://example.org)")?.code == .linkScheme)
+        #expect(error("[a](example.org)")?.code == .linkScheme)
+        #expect(error("[a] b")?.offset == 2)
+        #expect(error("[](https://example.org)")?.message == "link has no text between '[' and ']'")
+        #expect(error("{Hot Line}")?.offset == 0)
+        #expect(error("** **")?.offset == nil)  // both runs are flanked by space: literal
+    }
+}
