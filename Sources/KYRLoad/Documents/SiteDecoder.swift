@@ -12,10 +12,12 @@ enum SiteDecoder {
         let baseURL = fields.required("base-url").flatMap { context.httpsURL($0, what: "base-url") }
         let paper = fields.optional("paper").map { context.choice($0, what: "paper size", as: PaperSize.self) } ?? .letter
         let variables = fields.optional("variables").flatMap { decodeVariables($0, context) } ?? ([:], [])
-        guard let source, let languages, let organization, let baseURL, let paper else { return nil }
-        var site = Site(sourceLanguage: source, languages: languages, organizationName: organization.name,
-                        organizationURL: organization.url, baseURL: baseURL, paper: paper, variables: variables.valid,
-                        file: context.file)
+        // Without the languages nothing else can be judged; other fields fall back to defaults
+        // (their errors are already reported) so checks of variables and translations still run.
+        guard let source, let languages else { return nil }
+        var site = Site(sourceLanguage: source, languages: languages, organizationName: organization?.name ?? "",
+                        organizationURL: organization?.url, baseURL: baseURL ?? "", paper: paper ?? .letter,
+                        variables: variables.valid, file: context.file)
         site.invalidVariableNames = variables.invalid
         return site
     }
