@@ -61,7 +61,18 @@ public struct YAMLParser: Sendable {
                 yaml_event_delete(&event)
             }
         }
-        return Result(root: builder.root, diagnostics: builder.diagnostics, text: text)
+        return Result(root: builder.root, diagnostics: builder.diagnostics.map { clamped($0, to: text) }, text: text)
+    }
+
+    /// libyaml reports errors at the end of a file without a final newline one line past it;
+    /// point at the end of the last real line instead, which is where the reader should look.
+    private func clamped(_ diagnostic: Diagnostic, to text: String) -> Diagnostic {
+        let lines = SourceLines.split(text)
+        guard diagnostic.location.line > lines.count, let last = lines.last else { return diagnostic }
+        var moved = diagnostic
+        moved.location.line = lines.count
+        moved.location.column = last.unicodeScalars.count + 1
+        return moved
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {
@@ -74,7 +85,7 @@ public struct YAMLParser: Sendable {
             // Reader errors carry a byte offset, not a mark.
             let offset = min(Int(parser.problem_offset), bytes.count)
             let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<offset]), as: UTF8.self)
-            let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = SourceLines.split(prefix)
             let character = parser.problem_value >= 0 && parser.problem_value < 0x110000
                 ? " (U+" + String(String(parser.problem_value, radix: 16, uppercase: true).paddedTo4) + ")" : ""
             return Diagnostic(.yamlSyntax, problem + character + "; remove it or write it as an escape in a double-quoted string",

@@ -6,8 +6,7 @@ public struct SourceText: Sendable {
 
     /// Remembers the contents of `file` (its display path).
     public mutating func add(file: String, contents: String) {
-        linesByFile[file] = contents.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        linesByFile[file] = SourceLines.split(contents)
     }
 
     /// Merges the files another store remembered.
