@@ -35,6 +35,14 @@ import Testing
         #expect(summary.variableReferences.map(\.location.column) == [4])
     }
 
+    @Test func oversizedFileIsRefusedWithoutReadingIt() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let big = "title: x\n" + String(repeating: "# padding\n", count: 110_000)
+        try project.write("Content/guides/at-home/es.yaml", big)
+        let lines = try Checking.lines(project.path)
+        #expect(lines == ["Content/guides/at-home/es.yaml: error: file is \(big.utf8.count) bytes; content files may be at most 1048576 bytes (1 MiB) [file-too-large]"])
+    }
+
     @Test func missingContentFolderIsALoadError() {
         #expect(throws: LoadError.noContentFolder("/nonexistent/Content")) {
             try ContentLoader(projectDirectory: "/nonexistent").load()
