@@ -11,6 +11,8 @@ public struct Site: Sendable {
     public var file: String
     /// Variables that are defined but invalid (already reported), so uses of them are not reported again.
     public var invalidVariableNames: Set<String> = []
+    /// Publish policies set in site.yaml; languages without one use `PublishPolicy.standard`.
+    public var policies: [LanguageTag: PublishPolicy] = [:]
 
     public init(
         sourceLanguage: LanguageTag, languages: [Located<LanguageTag>], organizationName: String,

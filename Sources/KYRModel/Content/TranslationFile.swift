@@ -21,6 +21,8 @@ public struct TranslationFile: Sendable {
     public var file: String
     public var state: TranslationState
     public var units: [Unit]
+    /// The fingerprint of the source text each unit was translated from, by key (written by kyr).
+    public var fingerprints: [String: Located<String>] = [:]
 
     public init(
         kind: DocumentKind, documentID: String, language: LanguageTag, file: String,

@@ -1,0 +1,27 @@
+/// A short, stable fingerprint of a source text, recorded with each translated unit so kyr can
+/// tell, by value, whether the source changed after the unit was translated.
+///
+/// Whitespace is normalised first (runs collapse to one space, ends trimmed): re-wrapping a
+/// paragraph in YAML must not make forty translations outdated.
+public enum Fingerprint {
+    /// 16 lower-case hex digits: FNV-1a (64-bit) of the normalised text's UTF-8.
+    public static func of(_ text: String) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in normalized(text).utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Whether `text` looks like a fingerprint kyr wrote.
+    public static func isValid(_ text: String) -> Bool {
+        text.utf8.count == 16 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    /// The text with whitespace runs collapsed to single spaces and the ends trimmed.
+    public static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,78 @@
+/// Decides, for each language and document, which units readers see translated and which
+/// fall back to the source language, following each language's publish policy. An outdated
+/// unit is never shown as if current: it falls back.
+public struct Localizer: Sendable {
+    public let content: ContentSet
+    public let sourceLanguage: LanguageTag
+
+    public init(content: ContentSet) {
+        self.content = content
+        sourceLanguage = content.site?.sourceLanguage ?? LanguageTag.parse("en").get()
+    }
+
+    /// The publish policy of `language`.
+    public func policy(for language: LanguageTag) -> PublishPolicy {
+        content.site?.policies[language] ?? .standard
+    }
+
+    /// The translation of `document` into `language`, if one exists.
+    public func translation(of document: any SourceDocument, into language: LanguageTag) -> TranslationFile? {
+        content.translations.first { $0.kind == document.kind && $0.documentID == document.id && $0.language == language }
+    }
+
+    /// Each source unit's status in `language`.
+    public func statuses(of document: any SourceDocument, in language: LanguageTag) -> [(unit: TranslatableUnit, status: UnitStatus)] {
+        let file = translation(of: document, into: language)
+        let units = Dictionary(file?.units.map { ($0.key.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+        return document.translatableUnits.map { unit in
+            (unit, UnitStatus.of(source: unit, translation: units[unit.key], in: file))
+        }
+    }
+
+    /// The document as `language`'s readers see it.
+    public func localize(_ document: any SourceDocument, into language: LanguageTag) -> LocalizedDocument {
+        var texts: [String: ResolvedText] = [:]
+        let minimum = policy(for: language).minimumState
+        if language == sourceLanguage {
+            for unit in document.translatableUnits {
+                texts[unit.key] = ResolvedText(text: unit.text, language: language, isFallback: false, state: nil)
+            }
+        } else {
+            let file = translation(of: document, into: language)
+            let units = Dictionary(file?.units.map { ($0.key.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+            for (unit, status) in statuses(of: document, in: language) {
+                if case .current(let state) = status, state >= minimum, let translated = units[unit.key] {
+                    texts[unit.key] = ResolvedText(text: translated.text, language: language, isFallback: false, state: state)
+                } else {
+                    texts[unit.key] = ResolvedText(text: unit.text, language: sourceLanguage, isFallback: true, state: nil)
+                }
+            }
+        }
+        return LocalizedDocument(document: document, language: language, sourceLanguage: sourceLanguage, texts: texts)
+    }
+
+    /// Whether a page for `document` is published in `language` under its policy.
+    public func isPublished(_ document: any SourceDocument, in language: LanguageTag) -> Bool {
+        if language == sourceLanguage { return true }
+        switch policy(for: language).mode {
+        case .never: return false
+        case .fallback: return true
+        case .complete: return !localize(document, into: language).hasFallback
+        }
+    }
+
+    /// The languages whose pages are published at all: the source and every language not set to `never`.
+    public var publishedLanguages: [LanguageTag] {
+        (content.site?.allLanguages ?? [sourceLanguage]).filter { $0 == sourceLanguage || policy(for: $0).mode != .never }
+    }
+}
+
+extension Result where Success == LanguageTag {
+    /// For well-known constant tags.
+    func get() -> LanguageTag {
+        switch self {
+        case .success(let tag): tag
+        case .failure: fatalError("invalid constant language tag")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// Where one source unit stands in one language.
+public enum UnitStatus: Sendable, Hashable {
+    /// Translated from the current source text.
+    case current(TranslationState)
+    /// Translated, but from a different source text (or never stamped: `previous` is nil).
+    case outdated(TranslationState, previous: String?)
+    /// Not translated.
+    case missing
+
+    /// Compares the fingerprint a translation was stamped with against the source text now.
+    public static func of(source: TranslatableUnit, translation: TranslationFile.Unit?, in file: TranslationFile?) -> UnitStatus {
+        guard let translation, let file else { return .missing }
+        let state = file.state(of: translation)
+        let stamped = file.fingerprints[translation.key.value]?.value
+        if stamped == Fingerprint.of(source.text.raw) { return .current(state) }
+        return .outdated(state, previous: stamped)
+    }
+
+    public var isCurrent: Bool {
+        if case .current = self { return true }
+        return false
+    }
+}
