@@ -18,10 +18,13 @@ extension DecodeContext {
     /// Text with inline markup, parsed.
     func inline(_ node: YAMLNode) -> InlineText? {
         guard let raw = text(node) else { return nil }
-        let locate = locator(for: node)
+        let placed = InlineText(raw: raw, location: location(node.start), nodes: [], anchors: anchors(for: node))
+        let locate = { (offset: Int) in placed.location(ofOffset: offset) }
         switch InlineParser.parse(raw, locate: locate) {
         case .success(let nodes):
-            return InlineText(raw: raw, location: location(node.start), nodes: nodes)
+            var text = placed
+            text.nodes = nodes
+            return text
         case .failure(let error):
             report(error.code, error.message, at: locate(error.offset))
             return nil

@@ -45,9 +45,10 @@ final class DecodeContext {
         return SourceLocation(file: file, line: low + 1, column: index - lineStarts[low] + 1)
     }
 
-    /// Maps an offset in a scalar's decoded value back to the file, across quotes, folding
-    /// and indentation, by walking the value and the source text side by side.
-    func locator(for node: YAMLNode) -> (Int) -> SourceLocation {
+    /// Maps a scalar's decoded value back to the file, across quotes, folding and indentation,
+    /// by walking the value and the source text side by side once. Returns anchors: a new one
+    /// wherever the next value character is not the next source character.
+    func anchors(for node: YAMLNode) -> [TextAnchor] {
         let value = Array((node.scalar ?? "").unicodeScalars)
         var begin = node.start.index
         if case .scalar(_, let style) = node.value {
@@ -60,20 +61,22 @@ final class DecodeContext {
             }
         }
         let end = min(node.end.index, scalars.count)
-        return { [scalars] offset in
-            var position = begin
-            for k in 0..<min(offset, value.count) {
-                // Look a little ahead for the value's character; escapes and folds may not match.
-                var probe = position
-                while probe < end, probe - position < 16, scalars[probe] != value[k] { probe += 1 }
-                if probe < end, scalars[probe] == value[k] { position = probe + 1 }
+        var anchors: [TextAnchor] = []
+        var position = begin
+        var previous: (offset: Int, index: Int, newline: Bool) = (-2, -2, false)
+        for k in 0..<value.count {
+            // Look a little ahead for the value's character; escapes and folds may not match.
+            var probe = position
+            while probe < end, probe - position < 16, scalars[probe] != value[k] { probe += 1 }
+            let matched = probe < end && scalars[probe] == value[k]
+            let index = matched ? probe : min(position, max(begin, end - 1))
+            if k != previous.offset + 1 || index != previous.index + 1 || previous.newline {
+                let where_ = location(ofIndex: index)
+                anchors.append(TextAnchor(offset: k, line: where_.line, column: where_.column))
             }
-            if offset < value.count {
-                var probe = position
-                while probe < end, probe - position < 16, scalars[probe] != value[offset] { probe += 1 }
-                if probe < end, scalars[probe] == value[offset] { position = probe }
-            }
-            return self.location(ofIndex: min(position, max(begin, end - 1)))
+            previous = (k, index, value[k] == "\n")
+            if matched { position = probe + 1 }
         }
+        return anchors
     }
 }

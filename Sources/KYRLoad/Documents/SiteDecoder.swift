@@ -15,27 +15,45 @@ enum SiteDecoder {
         // Without the languages nothing else can be judged; other fields fall back to defaults
         // (their errors are already reported) so checks of variables and translations still run.
         guard let source, let languages else { return nil }
-        var site = Site(sourceLanguage: source, languages: languages, organizationName: organization?.name ?? "",
+        var site = Site(sourceLanguage: source, languages: languages.tags, organizationName: organization?.name ?? "",
                         organizationURL: organization?.url, baseURL: baseURL ?? "", paper: paper ?? .letter,
                         variables: variables.valid, file: context.file)
         site.invalidVariableNames = variables.invalid
+        site.policies = languages.policies
         return site
     }
 
-    private static func decodeLanguages(_ node: YAMLNode, source: LanguageTag?, _ context: DecodeContext) -> [Located<LanguageTag>]? {
+    static let languageKeys = ["tag", "publish", "min-state"]
+
+    /// A language is a tag, or a mapping with the tag and its publish policy.
+    private static func decodeLanguages(_ node: YAMLNode, source: LanguageTag?, _ context: DecodeContext)
+        -> (tags: [Located<LanguageTag>], policies: [LanguageTag: PublishPolicy])? {
         guard let items = context.list(node, what: "languages") else { return nil }
         var result: [Located<LanguageTag>] = []
+        var policies: [LanguageTag: PublishPolicy] = [:]
         for item in items {
-            guard let tag = context.language(item) else { continue }
+            var policy: PublishPolicy?
+            var tagNode = item
+            if case .mapping = item.value {
+                guard let fields = MappingReader(item, context, what: "a language", known: languageKeys),
+                      let tag = fields.required("tag") else { continue }
+                tagNode = tag
+                let mode = fields.optional("publish").map { context.choice($0, what: "publish mode", as: PublishPolicy.Mode.self) }
+                let state = fields.optional("min-state").map { context.choice($0, what: "translation state", as: TranslationState.self) }
+                if mode == .some(nil) || state == .some(nil) { continue }
+                policy = PublishPolicy(mode: (mode ?? nil) ?? .fallback, minimumState: (state ?? nil) ?? .draft)
+            }
+            guard let tag = context.language(tagNode) else { continue }
+            if let policy { policies[tag] = policy }
             if tag == source {
                 context.report(.duplicateID, "'\(tag)' is the source language; list only the target languages", at: item)
             } else if let first = result.first(where: { $0.value == tag }) {
                 context.report(.duplicateID, "language '\(tag)' is listed twice (first at line \(first.location.line))", at: item)
             } else {
-                result.append(Located(tag, at: context.location(item.start)))
+                result.append(Located(tag, at: context.location(tagNode.start)))
             }
         }
-        return result
+        return (result, policies)
     }
 
     private static func decodeOrganization(_ node: YAMLNode, _ context: DecodeContext) -> (name: String, url: String?)? {

@@ -1,39 +1,78 @@
 import KYRModel
 
-/// Decodes a translation file: a state and text by key.
+/// Decodes a translation file: a state, text by key, and the fingerprints kyr stamped.
 enum TranslationDecoder {
+    static let keys = ["state", "units", "translated-from"]
+    static let unitKeys = ["text", "state", "allow"]
+
     static func decode(_ root: YAMLNode, kind: DocumentKind, id: String, language: LanguageTag,
                        _ context: DecodeContext) -> TranslationFile? {
-        guard let fields = MappingReader(root, context, what: "a translation", known: ["state", "units"]) else { return nil }
+        guard let fields = MappingReader(root, context, what: "a translation", known: keys) else { return nil }
         let state = fields.required("state").map { context.choice($0, what: "translation state", as: TranslationState.self) }
         guard let unitsNode = fields.required("units"),
               let units = MappingReader(unitsNode, context, what: "units", known: nil)
         else { return nil }
-        let list = units.orderedKeys.compactMap { key -> TranslationFile.Unit? in
-            guard let name = key.scalar, let value = units.value(for: key) else { return nil }
-            guard isValidKey(name) else {
-                context.report(.invalidID, "'\(name)' is not a unit key (IDs joined by '.', such as 'door.dont-open')", at: key)
-                return nil
-            }
-            return unit(Located(name, at: context.location(key.start)), value, context)
+        var list: [TranslationFile.Unit] = []
+        for key in units.orderedKeys {
+            guard let located = unitKey(key, context), let value = units.value(for: key),
+                  let unit = unit(located, value, context) else { continue }
+            list.append(unit)
         }
+        let fingerprints = fields.optional("translated-from").flatMap { decodeFingerprints($0, context) } ?? [:]
         guard let state = state ?? nil else { return nil }
-        return TranslationFile(kind: kind, documentID: id, language: language, file: context.file, state: state, units: list)
+        var file = TranslationFile(kind: kind, documentID: id, language: language, file: context.file, state: state, units: list)
+        file.fingerprints = fingerprints
+        return file
     }
 
     private static func unit(_ key: Located<String>, _ node: YAMLNode, _ context: DecodeContext) -> TranslationFile.Unit? {
         if node.scalar != nil {
             return context.inline(node).map { TranslationFile.Unit(key: key, text: $0, state: nil) }
         }
-        guard let fields = MappingReader(node, context, what: "unit '\(key.value)'", known: ["text", "state"]) else { return nil }
+        guard let fields = MappingReader(node, context, what: "unit '\(key.value)'", known: unitKeys) else { return nil }
         let state = fields.optional("state").map { context.choice($0, what: "translation state", as: TranslationState.self) }
+        let allowances = fields.optional("allow").flatMap { decodeAllowances($0, context) } ?? []
         let text = fields.required("text").flatMap { context.inline($0) }
         guard let text else { return nil }
-        return TranslationFile.Unit(key: key, text: text, state: state ?? nil)
+        return TranslationFile.Unit(key: key, text: text, state: state ?? nil, allowances: allowances)
     }
 
-    private static func isValidKey(_ key: String) -> Bool {
-        let parts = key.split(separator: ".", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { Slug.isValid(String($0)) }
+    /// `allow: {check-code: reason}`; the reason may be empty, which `kyr check` warns about.
+    private static func decodeAllowances(_ node: YAMLNode, _ context: DecodeContext) -> [TranslationFile.Allowance]? {
+        guard let fields = MappingReader(node, context, what: "allow", known: nil) else { return nil }
+        return fields.orderedKeys.compactMap { key in
+            guard let code = key.scalar, let value = fields.value(for: key) else { return nil }
+            guard value.scalar != nil else {
+                context.report(.wrongType, "the reason for allowing '\(code)' must be text, found \(value.kindDescription)", at: value)
+                return nil
+            }
+            let reason = value.isNull ? "" : (value.scalar ?? "")
+            return TranslationFile.Allowance(code: Located(code, at: context.location(key.start)), reason: reason)
+        }
+    }
+
+    private static func decodeFingerprints(_ node: YAMLNode, _ context: DecodeContext) -> [String: Located<String>]? {
+        guard let fields = MappingReader(node, context, what: "translated-from", known: nil) else { return nil }
+        var result: [String: Located<String>] = [:]
+        for key in fields.orderedKeys {
+            guard let located = unitKey(key, context), let value = fields.value(for: key),
+                  let fingerprint = context.text(value, what: "a fingerprint") else { continue }
+            guard Fingerprint.isValid(fingerprint) else {
+                context.report(.invalidValue, "'\(fingerprint)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand", at: value)
+                continue
+            }
+            result[located.value] = Located(fingerprint, at: context.location(value.start))
+        }
+        return result
+    }
+
+    private static func unitKey(_ key: YAMLNode, _ context: DecodeContext) -> Located<String>? {
+        guard let name = key.scalar else { return nil }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ Slug.isValid(String($0)) }) else {
+            context.report(.invalidID, "'\(name)' is not a unit key (IDs joined by '.', such as 'door.dont-open')", at: key)
+            return nil
+        }
+        return Located(name, at: context.location(key.start))
     }
 }

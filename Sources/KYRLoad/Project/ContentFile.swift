@@ -5,6 +5,8 @@ struct ContentFile: Sendable {
     enum Role: Sendable {
         case site
         case document(DocumentKind, id: String, language: LanguageTag)
+        /// Source texts translations were stamped against: `history/guides/<id>.yaml`, `history/strings.yaml`.
+        case history(DocumentKind, id: String)
     }
 
     /// Path relative to the project directory, e.g. `Content/guides/at-home/es.yaml`.

@@ -58,6 +58,7 @@ public struct ContentLoader: Sendable {
             case .agency(let note): content.agencies.append(note)
             case .strings(let strings): content.strings = strings
             case .translation(let translation): content.translations.append(translation)
+            case .history(let path, let texts): content.histories[path] = texts
             case .site, .none: break
             }
         }

@@ -35,8 +35,10 @@ struct ContentScanner {
                         files.append(file(path + "/" + name, role: .document(.strings, id: "", language: language)))
                     }
                 }
+            case "history":
+                files += try historyFiles(in: path)
             default:
-                unexpected(path, "kyr reads site.yaml, guides/, agencies/ and strings/ here")
+                unexpected(path, "kyr reads site.yaml, guides/, agencies/, strings/ and history/ here")
             }
         }
         return files.sorted { $0.relativePath < $1.relativePath }
@@ -60,6 +62,29 @@ struct ContentScanner {
                 if let language = languageFile(path + "/" + name) {
                     files.append(file(path + "/" + name, role: .document(kind, id: id, language: language)))
                 }
+            }
+        }
+        return files
+    }
+
+    /// `history/strings.yaml` and `history/<guides|agencies>/<id>.yaml`, written by `kyr translate stamp`.
+    private mutating func historyFiles(in folder: String) throws(LoadError) -> [ContentFile] {
+        var files: [ContentFile] = []
+        for entry in try list(folder) {
+            let path = folder + "/" + entry
+            if entry == "strings.yaml" {
+                files.append(file(path, role: .history(.strings, id: "")))
+            } else if entry == "guides" || entry == "agencies", isDirectory(path) {
+                for name in try list(path) {
+                    let id = String(name.dropLast(".yaml".count))
+                    if name.hasSuffix(".yaml"), Slug.isValid(id) {
+                        files.append(file(path + "/" + name, role: .history(entry == "guides" ? .guide : .agency, id: id)))
+                    } else {
+                        unexpected(path + "/" + name, "history files are named <id>.yaml")
+                    }
+                }
+            } else {
+                unexpected(path, "history/ holds strings.yaml, guides/ and agencies/, written by kyr translate stamp")
             }
         }
         return files

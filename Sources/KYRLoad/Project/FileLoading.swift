@@ -5,6 +5,7 @@ import KYRModel
 enum FileLoading {
     enum Payload: Sendable {
         case site(Site)
+        case history(path: String, texts: [String: String])
         case guide(Guide)
         case agency(AgencyNote)
         case strings(StringsFile)
@@ -55,6 +56,8 @@ enum FileLoading {
             case .agency: return AgencyNoteDecoder.decode(root, id: id, context).map(Payload.agency)
             case .strings: return StringsDecoder.decode(root, context).map(Payload.strings)
             }
+        case .history(let kind, let id):
+            return HistoryDecoder.decode(root, context).map { Payload.history(path: kind.documentPath(id), texts: $0) }
         case .document(let kind, let id, let language):
             return TranslationDecoder.decode(root, kind: kind, id: id, language: language, context).map(Payload.translation)
         }

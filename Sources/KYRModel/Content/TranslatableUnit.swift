@@ -15,6 +15,11 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case agency
     case strings
 
+    /// `guides/<id>`, `agencies/<id>` or `strings`: how history files and messages name a document.
+    public func documentPath(_ id: String) -> String {
+        self == .strings ? "strings" : folder + "/" + id
+    }
+
     /// The folder under `Content/` that holds this kind.
     public var folder: String {
         switch self {

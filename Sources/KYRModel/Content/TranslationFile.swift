@@ -6,11 +6,30 @@ public struct TranslationFile: Sendable {
         public var text: InlineText
         /// The unit's own state, overriding the file's.
         public var state: TranslationState?
+        /// Checks this unit silences, each with the reason written for it (empty when none was).
+        public var allowances: [Allowance]
 
-        public init(key: Located<String>, text: InlineText, state: TranslationState?) {
+        public init(key: Located<String>, text: InlineText, state: TranslationState?, allowances: [Allowance] = []) {
             self.key = key
             self.text = text
             self.state = state
+            self.allowances = allowances
+        }
+
+        /// The allowance for a check code, if the unit silences it.
+        public func allowance(for code: String) -> Allowance? {
+            allowances.first { $0.code.value == code }
+        }
+    }
+
+    /// A check a unit silences, with the written reason.
+    public struct Allowance: Sendable, Hashable {
+        public var code: Located<String>
+        public var reason: String
+
+        public init(code: Located<String>, reason: String) {
+            self.code = code
+            self.reason = reason
         }
     }
 

@@ -6,11 +6,14 @@ public struct InlineText: Sendable, Hashable {
     public var location: SourceLocation
     /// The parsed markup.
     public var nodes: [InlineNode]
+    /// Where runs of `raw` sit in the file, for diagnostics inside the text.
+    public var anchors: [TextAnchor]
 
-    public init(raw: String, location: SourceLocation, nodes: [InlineNode]) {
+    public init(raw: String, location: SourceLocation, nodes: [InlineNode], anchors: [TextAnchor] = []) {
         self.raw = raw
         self.location = location
         self.nodes = nodes
+        self.anchors = anchors
     }
 
     /// Every `{variable}` the text uses, including link targets.
