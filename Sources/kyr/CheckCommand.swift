@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
         case .text: Output.standard(printer.text(diagnostics, filesChecked: loaded.content.fileCount))
         case .json: Output.standard(printer.json(diagnostics))
         }
-        let failing = diagnostics.contains { $0.severity == .error || strict }
+        let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failing { throw ExitCode(1) }
     }
 }

@@ -9,7 +9,7 @@ extension DecodeContext {
             return nil
         }
         if text.allSatisfy(\.isWhitespace) {
-            report(.invalidValue, "\(what) is blank", at: node)
+            report(.emptyText, "\(what) is blank", at: node)
             return nil
         }
         return text
@@ -63,6 +63,18 @@ extension DecodeContext {
             return nil
         }
         return value
+    }
+
+    /// `true` or `false` (YAML 1.1's yes/no/on/off are refused: they surprise people).
+    func boolean(_ node: YAMLNode, what: String) -> Bool? {
+        guard let text = text(node, what: "true or false") else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            report(.invalidValue, "\(what) must be true or false, found '\(text)'", at: node)
+            return nil
+        }
     }
 
     /// A `YYYY-MM-DD` calendar date.

@@ -3,7 +3,7 @@ import KYRModel
 /// Decoders for the parts guides and agency notes share: sections, units, sources, review.
 enum DocumentParts {
     static let sectionKeys = ["id", "title", "units"]
-    static let unitKeys = ["id", "kind", "basis", "text"]
+    static let unitKeys = ["id", "kind", "basis", "text", "localizable-links"]
 
     static func sections(_ node: YAMLNode, _ context: DecodeContext) -> [ContentSection]? {
         guard let items = context.list(node, what: "sections") else { return nil }
@@ -36,12 +36,13 @@ enum DocumentParts {
             let kind: UnitKind? = fields.optional("kind").map { context.choice($0, what: "unit kind", as: UnitKind.self) } ?? .text
             let basis: Basis?? = fields.optional("basis").map { context.choice($0, what: "basis", as: Basis.self) }
             let text = fields.required("text").flatMap { context.inline($0) }
-            guard let id, ids.insert(id), let kind, let text, basis != .some(nil) else { continue }
+            let localizable = fields.optional("localizable-links").map { context.boolean($0, what: "localizable-links") }
+            guard let id, ids.insert(id), let kind, let text, basis != .some(nil), localizable != .some(nil) else { continue }
             if id.value == "title" {
                 context.report(.invalidID, "unit id 'title' is reserved for the section's title key", at: id.location)
                 continue
             }
-            units.append(ContentUnit(id: id, kind: kind, basis: basis ?? nil, text: text))
+            units.append(ContentUnit(id: id, kind: kind, basis: basis ?? nil, text: text, localizableLinks: (localizable ?? nil) ?? false))
         }
         return units
     }

@@ -22,6 +22,7 @@ enum TranslationDecoder {
         guard let state = state ?? nil else { return nil }
         var file = TranslationFile(kind: kind, documentID: id, language: language, file: context.file, state: state, units: list)
         file.fingerprints = fingerprints
+        file.unitsLocation = context.location(unitsNode.start)
         return file
     }
 

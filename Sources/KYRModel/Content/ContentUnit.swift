@@ -4,11 +4,14 @@ public struct ContentUnit: Sendable, Hashable {
     public var kind: UnitKind
     public var basis: Basis?
     public var text: InlineText
+    /// Whether translations may link to other addresses (say, the same page in their language).
+    public var localizableLinks: Bool
 
-    public init(id: Located<String>, kind: UnitKind, basis: Basis?, text: InlineText) {
+    public init(id: Located<String>, kind: UnitKind, basis: Basis?, text: InlineText, localizableLinks: Bool = false) {
         self.id = id
         self.kind = kind
         self.basis = basis
         self.text = text
+        self.localizableLinks = localizableLinks
     }
 }

@@ -2,10 +2,13 @@
 public struct TranslatableUnit: Sendable, Hashable {
     public var key: String
     public var text: InlineText
+    /// Whether translations may link to other addresses than the source does.
+    public var localizableLinks: Bool
 
-    public init(key: String, text: InlineText) {
+    public init(key: String, text: InlineText, localizableLinks: Bool = false) {
         self.key = key
         self.text = text
+        self.localizableLinks = localizableLinks
     }
 }
 
@@ -46,7 +49,7 @@ extension Array where Element == ContentSection {
     var translatableUnits: [TranslatableUnit] {
         flatMap { section in
             [TranslatableUnit(key: section.id.value + ".title", text: section.title)]
-                + section.units.map { TranslatableUnit(key: section.id.value + "." + $0.id.value, text: $0.text) }
+                + section.units.map { TranslatableUnit(key: section.id.value + "." + $0.id.value, text: $0.text, localizableLinks: $0.localizableLinks) }
         }
     }
 }

@@ -40,6 +40,8 @@ public struct TranslationFile: Sendable {
     public var file: String
     public var state: TranslationState
     public var units: [Unit]
+    /// Where the `units:` mapping starts, for diagnostics about units that are not there.
+    public var unitsLocation: SourceLocation?
     /// The fingerprint of the source text each unit was translated from, by key (written by kyr).
     public var fingerprints: [String: Located<String>] = [:]
 

@@ -4,12 +4,15 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var severity: Severity
     public var code: DiagnosticCode
     public var message: String
+    /// Further lines shown under the source line in text output (e.g. what an outdated source said).
+    public var notes: [String]
 
-    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil) {
+    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil, notes: [String] = []) {
         self.location = location
         self.code = code
         self.message = message
         self.severity = severity ?? code.severity
+        self.notes = notes
     }
 }
 

@@ -33,11 +33,31 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case orphanUnit = "orphan-unit"
     case reviewOverdue = "review-overdue"
     case unexpectedFile = "unexpected-file"
+    // Translation against source
+    case emptyText = "empty-text"
+    case missingUnit = "missing-unit"
+    case missingTranslation = "missing-translation"
+    case outdatedUnit = "outdated-unit"
+    case placeholderMismatch = "placeholder-mismatch"
+    case linkMismatch = "link-mismatch"
+    case factMismatch = "fact-mismatch"
+    case numberMismatch = "number-mismatch"
+    case markupMismatch = "markup-mismatch"
+    case identicalToSource = "identical-to-source"
+    case lengthRatio = "length-ratio"
+    case unexplainedAllow = "unexplained-allow"
+
+    /// Checks a translated unit may silence with `allow: {code: reason}`.
+    public static let silenceable: [DiagnosticCode] = [
+        .placeholderMismatch, .linkMismatch, .factMismatch, .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio,
+    ]
 
     /// The severity a rule reports with.
     public var severity: Severity {
         switch self {
-        case .reviewOverdue, .unexpectedFile, .orphanUnit: .warning
+        case .reviewOverdue, .unexpectedFile, .orphanUnit, .missingUnit, .missingTranslation, .outdatedUnit,
+             .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow:
+            .warning
         default: .error
         }
     }

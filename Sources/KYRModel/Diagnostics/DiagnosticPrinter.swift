@@ -16,6 +16,9 @@ public struct DiagnosticPrinter: Sendable {
             out += "  \(shown)\n"
             out += "  \(Self.caretPadding(line, column: loc.column))^\n"
         }
+        for note in diagnostic.notes {
+            out += "  \(Self.printable(Substring(note)))\n"
+        }
         return out
     }
 
@@ -30,11 +33,13 @@ public struct DiagnosticPrinter: Sendable {
     public static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
         let errors = diagnostics.count(of: .error)
         let warnings = diagnostics.count(of: .warning)
+        let notes = diagnostics.count(of: .note)
         let files = "checked \(filesChecked) \(filesChecked == 1 ? "file" : "files")"
-        if errors == 0 && warnings == 0 { return "\(files): no problems" }
+        let n = notes == 0 ? "" : ", \(notes) \(notes == 1 ? "note" : "notes")"
+        if errors == 0 && warnings == 0 { return "\(files): no problems" + n }
         let e = "\(errors) \(errors == 1 ? "error" : "errors")"
         let w = "\(warnings) \(warnings == 1 ? "warning" : "warnings")"
-        return "\(files): \(e), \(w)"
+        return "\(files): \(e), \(w)" + n
     }
 
     /// A JSON array of objects with `file`, `line`, `column`, `severity`, `code`, `message`.

@@ -1,9 +1,12 @@
-/// How serious a diagnostic is: errors fail `kyr check`; warnings fail it only with `--strict`.
+/// How serious a diagnostic is: errors fail `kyr check`; warnings fail it only with `--strict`;
+/// notes (translation work in languages that are not published) never do.
 public enum Severity: String, Sendable, Codable, Comparable {
+    case note
     case warning
     case error
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        lhs == .warning && rhs == .error
+        let order: [Severity] = [.note, .warning, .error]
+        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
     }
 }

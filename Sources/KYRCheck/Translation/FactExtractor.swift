@@ -1,0 +1,137 @@
+import KYRModel
+
+/// Finds the facts in a unit's text without regular expressions (this runs on every unit of
+/// every language): addresses first, then citations, form numbers and dates, then digit runs,
+/// masking what each pass took so later passes do not count it twice.
+public struct FactExtractor {
+    var text: [Unicode.Scalar]
+    var masked: [Bool]
+    private(set) var facts: [Fact] = []
+
+    /// The facts of `text`, including the values of the variables it uses.
+    public static func facts(in text: InlineText, variables: [String: Variable]) -> [Fact] {
+        var extractor = FactExtractor(raw: text.raw)
+        extractor.run()
+        for reference in text.variableReferences {
+            guard let variable = variables[reference.name] else { continue }
+            var inner = FactExtractor(raw: variable.value)
+            inner.run()
+            extractor.facts += inner.facts.map {
+                Fact(kind: $0.kind, value: $0.value, written: "{\(reference.name)}", offset: -1, variable: reference.name)
+            }
+            if variable.kind == .email || variable.kind == .url, inner.facts.isEmpty {
+                extractor.facts.append(Fact(kind: variable.kind == .email ? .email : .url, value: variable.value.lowercased(),
+                                            written: "{\(reference.name)}", offset: -1, variable: reference.name))
+            }
+        }
+        return extractor.facts
+    }
+
+    /// The facts of plain text (no variable values).
+    public static func facts(inRaw raw: String) -> [Fact] {
+        var extractor = FactExtractor(raw: raw)
+        extractor.run()
+        return extractor.facts
+    }
+
+    init(raw: String) {
+        text = Array(raw.unicodeScalars)
+        masked = Array(repeating: false, count: text.count)
+    }
+
+    mutating func run() {
+        maskMarkupTargets()
+        scanAddresses()
+        scanCitations()
+        scanForms()
+        scanDigitRuns()
+        facts.sort { ($0.offset, $0.kind) < ($1.offset, $1.kind) }
+    }
+
+    // MARK: - Masks
+
+    /// Link targets and `{variables}` are compared by their own checks.
+    mutating func maskMarkupTargets() {
+        var i = 0
+        while i < text.count {
+            if text[i] == "\\" { i += 2; continue }
+            if text[i] == "]", i + 1 < text.count, text[i + 1] == "(" {
+                var j = i + 2
+                while j < text.count, text[j] != ")" { j += 1 }
+                mask(i..<min(j + 1, text.count))
+                i = j
+            } else if text[i] == "{", let close = text[i...].firstIndex(of: "}"), close - i <= 66 {
+                mask(i..<(close + 1))
+                i = close
+            }
+            i += 1
+        }
+    }
+
+    mutating func mask(_ range: Range<Int>) {
+        for k in range where k < masked.count { masked[k] = true }
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(text[range]))
+    }
+
+    mutating func add(_ kind: Fact.Kind, _ value: String, _ range: Range<Int>) {
+        facts.append(Fact(kind: kind, value: value, written: string(range), offset: range.lowerBound))
+        mask(range)
+    }
+
+    // MARK: - Addresses
+
+    mutating func scanAddresses() {
+        var i = 0
+        while i < text.count {
+            if !masked[i], startsURL(at: i) {
+                var j = i
+                while j < text.count, !text[j].properties.isWhitespace, !"<>\"'".unicodeScalars.contains(text[j]) { j += 1 }
+                while j > i, ".,;:!?)]*_".unicodeScalars.contains(text[j - 1]) { j -= 1 }
+                let url = string(i..<j)
+                var value = url.lowercased()
+                if value.hasSuffix("/") { value.removeLast() }
+                add(.url, value, i..<j)
+                i = j
+            } else if !masked[i], text[i] == "@" {
+                var start = i, end = i + 1
+                while start > 0, isEmailLocal(text[start - 1]) { start -= 1 }
+                while end < text.count, isEmailDomain(text[end]) { end += 1 }
+                while end > i + 1, text[end - 1] == "." { end -= 1 }
+                let domain = string((i + 1)..<end)
+                if start < i, domain.contains(".") {
+                    add(.email, string(start..<end).lowercased(), start..<end)
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    func startsURL(at i: Int) -> Bool {
+        guard i == 0 || !isASCIILetterOrDigit(text[i - 1]) else { return false }
+        for prefix in ["https://", "http://", "www."] where hasPrefix(prefix, at: i, caseInsensitive: true) {
+            return true
+        }
+        return false
+    }
+
+    func isEmailLocal(_ s: Unicode.Scalar) -> Bool { isASCIILetterOrDigit(s) || "._%+-".unicodeScalars.contains(s) }
+    func isEmailDomain(_ s: Unicode.Scalar) -> Bool { isASCIILetterOrDigit(s) || ".-".unicodeScalars.contains(s) }
+    func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) }
+
+    func hasPrefix(_ prefix: String, at i: Int, caseInsensitive: Bool = false) -> Bool {
+        let p = Array(prefix.unicodeScalars)
+        guard i + p.count <= text.count else { return false }
+        for k in 0..<p.count {
+            let a = text[i + k], b = p[k]
+            if a == b { continue }
+            if caseInsensitive, a.isASCII, String(a).lowercased() == String(b) { continue }
+            return false
+        }
+        return true
+    }
+}
