@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "KYRModel", targets: ["KYRModel"]),
         .library(name: "KYRLoad", targets: ["KYRLoad"]),
         .library(name: "KYRCheck", targets: ["KYRCheck"]),
+        .library(name: "KYRExchange", targets: ["KYRExchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,17 +27,19 @@ let package = Package(
         .target(name: "KYRLoad", dependencies: ["KYRModel", "CYAML"]),
         // Checking: rules across files (references, variables, review dates).
         .target(name: "KYRCheck", dependencies: ["KYRModel", "KYRLoad"]),
+        // Exchange: writing translation state back into the content tree (stamps; later XLIFF and PO).
+        .target(name: "KYRExchange", dependencies: ["KYRModel", "KYRLoad"]),
         // The command line: parses arguments, calls the library, maps errors to exit codes.
         .executableTarget(
             name: "kyr",
             dependencies: [
-                "KYRModel", "KYRLoad", "KYRCheck",
+                "KYRModel", "KYRLoad", "KYRCheck", "KYRExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "KYRTests",
-            dependencies: ["KYRModel", "KYRLoad", "KYRCheck"],
+            dependencies: ["KYRModel", "KYRLoad", "KYRCheck", "KYRExchange"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

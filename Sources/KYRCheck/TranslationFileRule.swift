@@ -23,9 +23,11 @@ public struct TranslationFileRule: ContentRule {
             }
             guard let source = content.source(of: translation), !content.filesWithErrors.contains(source.file) else { continue }
             let keys = Set(source.translatableUnits.map(\.key))
+            let unpublished = Localizer(content: content).policy(for: translation.language).mode == .never
             for unit in translation.units where !keys.contains(unit.key.value) {
                 diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(ContentPath.relative(source.file))"
-                    + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location))
+                    + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location,
+                    severity: unpublished ? .note : nil))
             }
         }
         return diagnostics

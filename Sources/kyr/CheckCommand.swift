@@ -34,12 +34,11 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let day = today.flatMap(ContentDate.init) ?? Clock.today()
-        let loaded = try ContentLoader(projectDirectory: options.project).load()
-        var diagnostics = loaded.diagnostics + ContentChecker(context: CheckContext(today: day)).check(loaded.content)
-        diagnostics.sort()
-        let printer = DiagnosticPrinter(sources: loaded.sources)
+        let checked = try CheckedProject.load(options.project, today: day)
+        let diagnostics = checked.diagnostics
+        let printer = DiagnosticPrinter(sources: checked.sources)
         switch format {
-        case .text: Output.standard(printer.text(diagnostics, filesChecked: loaded.content.fileCount))
+        case .text: Output.standard(printer.text(diagnostics, filesChecked: checked.content.fileCount))
         case .json: Output.standard(printer.json(diagnostics))
         }
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }

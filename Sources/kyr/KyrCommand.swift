@@ -10,6 +10,6 @@ struct KyrCommand: ParsableCommand {
             2 on usage or I/O errors.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self]
+        subcommands: [CheckCommand.self, TranslateCommand.self]
     )
 }

@@ -40,7 +40,7 @@ enum SiteDecoder {
                 tagNode = tag
                 let mode = fields.optional("publish").map { context.choice($0, what: "publish mode", as: PublishPolicy.Mode.self) }
                 let state = fields.optional("min-state").map { context.choice($0, what: "translation state", as: TranslationState.self) }
-                if mode == .some(nil) || state == .some(nil) { continue }
+                // An invalid policy is reported; the language itself still counts, with the default policy.
                 policy = PublishPolicy(mode: (mode ?? nil) ?? .fallback, minimumState: (state ?? nil) ?? .draft)
             }
             guard let tag = context.language(tagNode) else { continue }

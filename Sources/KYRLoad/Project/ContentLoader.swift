@@ -50,8 +50,12 @@ public struct ContentLoader: Sendable {
             diagnostics += outcome.diagnostics
             if outcome.diagnostics.hasErrors { content.filesWithErrors.insert(file.displayPath) }
             if let text = outcome.text { sources.add(file: file.displayPath, contents: text) }
-            if case .document(let kind, let id, let language) = file.role, language == sourceLanguage {
-                content.presentSources[kind, default: []].insert(id)
+            if case .document(let kind, let id, let language) = file.role {
+                if language == sourceLanguage {
+                    content.presentSources[kind, default: []].insert(id)
+                } else {
+                    content.presentTranslations.insert(kind.documentPath(id) + "/" + language.identifier)
+                }
             }
             switch outcome.payload {
             case .guide(let guide): content.guides.append(guide)

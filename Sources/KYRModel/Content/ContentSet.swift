@@ -10,6 +10,8 @@ public struct ContentSet: Sendable {
     /// The IDs whose source-language file exists, by kind, even where that file failed to load,
     /// so a broken file is not also reported as missing.
     public var presentSources: [DocumentKind: Set<String>]
+    /// Translation files that exist, as `<document path>/<language>` (`guides/at-home/es`), even where they failed to load.
+    public var presentTranslations: Set<String> = []
     /// Source texts translations were stamped against, by document path (`guides/at-home`) and fingerprint.
     public var histories: [String: [String: String]] = [:]
     /// Display paths of files that had errors: rules comparing against them would only repeat those errors.

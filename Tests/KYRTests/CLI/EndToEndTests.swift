@@ -19,7 +19,7 @@ import Testing
             Content/guides/at-home/en.yaml:22:1: error: unknown key 'soruces' in a guide; did you mean 'sources'? [unknown-key]
               soruces:
               ^
-            checked 7 files: 1 error, 0 warnings
+            checked 10 files: 1 error, 0 warnings
 
             """)
     }

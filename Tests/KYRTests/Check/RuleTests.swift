@@ -35,7 +35,11 @@ import Testing
         let found = try lines(after: { p in
             try edit(p, "Content/agencies/ice/es.yaml", "Chalecos que dicen", "Chalecos ({city}, {ciudad}) que dicen")
         })
-        #expect(found == ["Content/agencies/ice/es.yaml:7:37: error: unknown variable '{ciudad}'; define it under variables in site.yaml [unknown-variable]"])
+        #expect(found == [
+            "Content/agencies/ice/es.yaml:7:29: error: 'recognize.vest' uses {city}, which the source does not [placeholder-mismatch]",
+            "Content/agencies/ice/es.yaml:7:37: error: 'recognize.vest' uses {ciudad}, which the source does not [placeholder-mismatch]",
+            "Content/agencies/ice/es.yaml:7:37: error: unknown variable '{ciudad}'; define it under variables in site.yaml [unknown-variable]",
+        ])
     }
 
     @Test func agencyReferencesMustExist() throws {

@@ -8,8 +8,9 @@ import Testing
         let result = try ContentLoader(projectDirectory: Fixtures.project("minimal").path).load()
         #expect(result.diagnostics.isEmpty)
         let content = result.content
-        #expect(content.fileCount == 7)
-        #expect(content.site?.allLanguages.map(\.identifier) == ["en", "es", "ar"])
+        #expect(content.fileCount == 10)
+        #expect(content.site?.allLanguages.map(\.identifier) == ["en", "es"])
+        #expect(content.histories["guides/at-home"]?.count == 7)
         #expect(content.site?.variables["hotline"]?.linkURL == "tel:18554357693")
         #expect(content.site?.variables["city"]?.kind == .text)
         let guide = try #require(content.guides.first)

@@ -1,0 +1,25 @@
+import KYRLoad
+import KYRModel
+
+/// A project loaded and checked: what every command starts from.
+public struct CheckedProject: Sendable {
+    public var content: ContentSet
+    /// Every diagnostic of loading and checking, sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// File texts, for quoting lines in diagnostics.
+    public var sources: SourceText
+
+    /// Loads `projectDirectory`'s content and runs the standard rules as of `today`.
+    public static func load(_ projectDirectory: String, today: ContentDate) throws(LoadError) -> CheckedProject {
+        let loaded = try ContentLoader(projectDirectory: projectDirectory).load()
+        let checked = ContentChecker(context: CheckContext(today: today)).check(loaded.content)
+        return CheckedProject(content: loaded.content, diagnostics: (loaded.diagnostics + checked).sorted(), sources: loaded.sources)
+    }
+
+    public var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// The diagnostics about one file.
+    public func diagnostics(in file: String) -> [Diagnostic] {
+        diagnostics.filter { $0.location.file == file }
+    }
+}

@@ -1,0 +1,95 @@
+import KYRModel
+
+/// Compares every translation with its source: what is missing, what is outdated (by
+/// fingerprint), and, unit by unit, whether it still says what the source says.
+/// In languages that are not published, findings are notes: work in progress, not failures.
+public struct TranslationComparisonRule: ContentRule {
+    public init() {}
+
+    public func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
+        guard let site = content.site else { return [] }
+        let localizer = Localizer(content: content)
+        let documents = content.sourceDocuments.filter { !content.filesWithErrors.contains($0.file) }
+        var out: [Diagnostic] = []
+        for language in site.languages {
+            var findings: [Diagnostic] = []
+            var untranslated: [String] = []
+            let ratios = LengthRatio(language: language.value)
+            var pairs: [(TranslatableUnit, TranslationFile.Unit)] = []
+            for document in documents {
+                guard let file = localizer.translation(of: document, into: language.value) else {
+                    let path = document.kind.documentPath(document.id)
+                    if !content.presentTranslations.contains(path + "/" + language.value.identifier) { untranslated.append(path) }
+                    continue
+                }
+                let (found, matched) = compare(document, file, site: site, content: content)
+                findings += found
+                pairs += matched
+            }
+            findings += ratios.findings(pairs)
+            if !untranslated.isEmpty {
+                let list = untranslated.prefix(8).joined(separator: ", ") + (untranslated.count > 8 ? ", …" : "")
+                findings.append(Diagnostic(.missingTranslation, "\(language.value) has no translation of \(untranslated.count) \(untranslated.count == 1 ? "document" : "documents"): \(list)",
+                                           at: language.location))
+            }
+            let published = localizer.policy(for: language.value).mode != .never
+            out += findings.map { d in
+                var d = d
+                if !published, d.severity != .error || DiagnosticCode.translationCodes.contains(d.code) { d.severity = .note }
+                return d
+            }
+        }
+        return out
+    }
+
+    private func compare(_ document: any SourceDocument, _ file: TranslationFile, site: Site, content: ContentSet)
+        -> ([Diagnostic], [(TranslatableUnit, TranslationFile.Unit)]) {
+        let units = Dictionary(file.units.map { ($0.key.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var out: [Diagnostic] = []
+        var missing: [String] = []
+        var current: [(TranslatableUnit, TranslationFile.Unit)] = []
+        let history = content.histories[document.kind.documentPath(document.id)] ?? [:]
+        for source in document.translatableUnits {
+            guard let unit = units[source.key] else { missing.append(source.key); continue }
+            let comparison = UnitComparison(source: source, translation: unit, variables: site.variables,
+                                            sourceLanguage: site.sourceLanguage, language: file.language)
+            out += Allowances.apply(to: comparison.findings(), of: unit)
+            switch UnitStatus.of(source: source, translation: unit, in: file) {
+            case .current: current.append((source, unit))
+            case .outdated(_, let previous):
+                out.append(outdated(source, unit, previous: previous, history: history))
+            case .missing: break
+            }
+        }
+        // A unit that failed to load is reported as such, not as missing.
+        if !missing.isEmpty, !content.filesWithErrors.contains(file.file) {
+            let list = missing.prefix(6).joined(separator: ", ") + (missing.count > 6 ? ", …" : "")
+            out.append(Diagnostic(.missingUnit, "\(missing.count) of \(document.translatableUnits.count) units are not translated: \(list)",
+                                  at: file.unitsLocation ?? .file(file.file)))
+        }
+        return (out, current)
+    }
+
+    private func outdated(_ source: TranslatableUnit, _ unit: TranslationFile.Unit, previous: String?, history: [String: String]) -> Diagnostic {
+        let key = unit.key.value
+        guard let previous else {
+            return Diagnostic(.outdatedUnit, "'\(key)' was never stamped, so kyr cannot tell whether it matches the source; after checking it, run: kyr translate stamp",
+                              at: unit.key.location)
+        }
+        let now = Fingerprint.normalized(source.text.raw)
+        guard let old = history[previous].map(Fingerprint.normalized) else {
+            return Diagnostic(.outdatedUnit, "'\(key)' is outdated: the source changed after it was translated (the old source text is not in history/)",
+                              at: unit.key.location, notes: ["now:  " + now])
+        }
+        return Diagnostic(.outdatedUnit, "'\(key)' is outdated: the source changed after it was translated", at: unit.key.location,
+                          notes: ["was:  " + old, "now:  " + now, "diff: " + WordDiff.plain(from: old, to: now)])
+    }
+}
+
+extension DiagnosticCode {
+    /// The codes of checks between a translation and its source.
+    static let translationCodes: Set<DiagnosticCode> = [
+        .missingUnit, .missingTranslation, .outdatedUnit, .placeholderMismatch, .linkMismatch, .factMismatch,
+        .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .orphanUnit,
+    ]
+}

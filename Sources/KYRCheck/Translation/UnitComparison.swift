@@ -1,0 +1,163 @@
+import KYRModel
+
+/// Compares one translated unit with its source: placeholders, links, facts by value, markup
+/// structure, and text left untranslated. Each finding points into the translation.
+struct UnitComparison {
+    let source: TranslatableUnit
+    let translation: TranslationFile.Unit
+    let variables: [String: Variable]
+    let sourceLanguage: LanguageTag
+    let language: LanguageTag
+
+    func findings() -> [Diagnostic] {
+        placeholders() + links() + facts() + markup() + identical()
+    }
+
+    private var key: String { translation.key.value }
+    private var start: SourceLocation { translation.text.location }
+
+    private func placeholders() -> [Diagnostic] {
+        let wanted = Multiset(source.text.variableReferences.map(\.name))
+        let found = translation.text.variableReferences
+        var out: [Diagnostic] = []
+        for name in wanted.subtracting(Multiset(found.map(\.name))).elements {
+            out.append(Diagnostic(.placeholderMismatch, "'\(key)' lacks {\(name)}, which the source uses; keep placeholders as they are", at: start))
+        }
+        var extra = Multiset(found.map(\.name)).subtracting(wanted)
+        for reference in found where extra.remove(reference.name) {
+            out.append(Diagnostic(.placeholderMismatch, "'\(key)' uses {\(reference.name)}, which the source does not", at: reference.location))
+        }
+        return out
+    }
+
+    private func links() -> [Diagnostic] {
+        let wanted = Self.linkTargets(source.text.nodes)
+        let found = Self.linkTargets(translation.text.nodes)
+        if source.localizableLinks {
+            guard wanted.count != found.count else { return [] }
+            return [Diagnostic(.linkMismatch, "'\(key)' has \(found.count) links; the source has \(wanted.count)", at: start)]
+        }
+        var out: [Diagnostic] = []
+        for target in Multiset(wanted.map(\.target)).subtracting(Multiset(found.map(\.target))).elements {
+            out.append(Diagnostic(.linkMismatch, "'\(key)' lacks the source's link to \(target)", at: start))
+        }
+        var extra = Multiset(found.map(\.target)).subtracting(Multiset(wanted.map(\.target)))
+        for link in found where extra.remove(link.target) {
+            out.append(Diagnostic(.linkMismatch, "'\(key)' links to \(link.target), which the source does not (mark the source unit 'localizable-links: true' if translations may link elsewhere)", at: link.location))
+        }
+        return out
+    }
+
+    private func facts() -> [Diagnostic] {
+        let wanted = FactExtractor.facts(in: source.text, variables: variables)
+        let found = FactExtractor.facts(in: translation.text, variables: variables)
+        // English month names become numbers in many languages ("May 12" → "5月12日").
+        let months = Self.monthNumbers(in: source.text.raw)
+        var out: [Diagnostic] = []
+        var remaining = Multiset(found.map { FactKey($0) })
+        // A value that comes from a {variable} is the placeholder check's business when missing.
+        for fact in wanted where !remaining.remove(FactKey(fact)) && fact.variable == nil {
+            let code: DiagnosticCode = fact.kind.isStrict ? .factMismatch : .numberMismatch
+            let hint = fact.kind.isStrict ? "" : " (if it is written in words, allow number-mismatch with a reason)"
+            out.append(Diagnostic(code, "'\(key)' lacks the source's \(fact.kind.name) \(fact.written)\(hint)", at: start))
+        }
+        var extra = Multiset(found.map { FactKey($0) }).subtracting(Multiset(wanted.map { FactKey($0) }))
+        for fact in found where extra.remove(FactKey(fact)) {
+            if fact.kind == .number, months.contains(fact.value) { continue }
+            if fact.variable != nil { continue }
+            let code: DiagnosticCode = fact.kind.isStrict ? .factMismatch : .numberMismatch
+            let same = wanted.filter { $0.kind == fact.kind }.map { fact in
+                fact.variable.flatMap { variables[$0] }.map { "\($0.value) through {\($0.name)}" } ?? fact.written
+            }
+            let hint = same.isEmpty ? "" : " (the source has \(same.joined(separator: ", ")))"
+            let location = fact.offset >= 0 ? translation.text.location(ofOffset: fact.offset) : start
+            out.append(Diagnostic(code, "'\(key)' has the \(fact.kind.name) \(fact.written), which the source does not\(hint)", at: location))
+        }
+        return out
+    }
+
+    private func markup() -> [Diagnostic] {
+        let a = MarkupShape(source.text.nodes), b = MarkupShape(translation.text.nodes)
+        guard a != b else { return [] }
+        return [Diagnostic(.markupMismatch, "'\(key)' has \(b.description); the source has \(a.description)", at: start)]
+    }
+
+    private func identical() -> [Diagnostic] {
+        let words = source.text.raw.split(whereSeparator: \.isWhitespace).count
+        guard words >= 4, Fingerprint.normalized(source.text.raw) == Fingerprint.normalized(translation.text.raw) else { return [] }
+        return [Diagnostic(.identicalToSource, "'\(key)' is identical to the \(sourceLanguage) source; is it translated?", at: start)]
+    }
+
+    static func linkTargets(_ nodes: [InlineNode]) -> [(target: String, location: SourceLocation)] {
+        nodes.flatMap { node -> [(target: String, location: SourceLocation)] in
+            switch node {
+            case .link(.url(let url), let children, let location): [(url, location)] + linkTargets(children)
+            case .link(.variable, let children, _), .strong(let children), .emphasis(let children): linkTargets(children)
+            case .text, .variable: []
+            }
+        }
+    }
+
+    static func monthNumbers(in text: String) -> Set<String> {
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return Set(months.indices.filter { words.contains(months[$0]) }.map { String($0 + 1) })
+    }
+}
+
+/// Facts compare by kind and value only.
+struct FactKey: Hashable {
+    var kind: Fact.Kind
+    var value: String
+    init(_ fact: Fact) { kind = fact.kind; value = fact.value }
+}
+
+/// Counts of strong, emphasis and link nodes: what "the same markup" means across languages,
+/// where word order (and so nesting order) may change.
+struct MarkupShape: Equatable {
+    var strong = 0, emphasis = 0, links = 0
+
+    init(_ nodes: [InlineNode]) {
+        for node in nodes { add(node) }
+    }
+
+    private mutating func add(_ node: InlineNode) {
+        switch node {
+        case .strong(let children): strong += 1; children.forEach { add($0) }
+        case .emphasis(let children): emphasis += 1; children.forEach { add($0) }
+        case .link(_, let children, _): links += 1; children.forEach { add($0) }
+        case .text, .variable: break
+        }
+    }
+
+    var description: String {
+        "\(strong) strong, \(emphasis) emphasis, \(links) \(links == 1 ? "link" : "links")"
+    }
+}
+
+/// A multiset of hashable values, for comparing lists where order does not matter but counts do.
+struct Multiset<Element: Hashable> {
+    private var counts: [Element: Int] = [:]
+
+    init(_ elements: some Sequence<Element>) {
+        for e in elements { counts[e, default: 0] += 1 }
+    }
+
+    /// Removes one occurrence; false when there was none.
+    mutating func remove(_ element: Element) -> Bool {
+        guard let n = counts[element], n > 0 else { return false }
+        counts[element] = n - 1
+        return true
+    }
+
+    func subtracting(_ other: Multiset) -> Multiset {
+        var result = self
+        for (e, n) in other.counts { result.counts[e] = max(0, (result.counts[e] ?? 0) - n) }
+        return result
+    }
+
+    /// Each element repeated by its count, in a stable order.
+    var elements: [Element] {
+        counts.filter { $0.value > 0 }.sorted { "\($0.key)" < "\($1.key)" }.flatMap { Array(repeating: $0.key, count: $0.value) }
+    }
+}

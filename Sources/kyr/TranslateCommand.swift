@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `kyr translate`: commands for translators.
+struct TranslateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translate",
+        abstract: "Work on translations.",
+        subcommands: [StampCommand.self]
+    )
+}
