@@ -18,6 +18,11 @@ public struct CheckedProject: Sendable {
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 
+    /// Decides what readers see in each language; translated units with errors fall back to the source.
+    public var localizer: Localizer {
+        Localizer(content: content, blocked: Set(diagnostics.filter { $0.severity == .error }.compactMap(\.subject)))
+    }
+
     /// The diagnostics about one file.
     public func diagnostics(in file: String) -> [Diagnostic] {
         diagnostics.filter { $0.location.file == file }

@@ -53,7 +53,11 @@ public struct TranslationComparisonRule: ContentRule {
             guard let unit = units[source.key] else { missing.append(source.key); continue }
             let comparison = UnitComparison(source: source, translation: unit, variables: site.variables,
                                             sourceLanguage: site.sourceLanguage, language: file.language)
-            out += Allowances.apply(to: comparison.findings(), of: unit)
+            out += Allowances.apply(to: comparison.findings(), of: unit).map { finding in
+                var finding = finding
+                finding.subject = Diagnostic.subject(file: file.file, key: unit.key.value)
+                return finding
+            }
             switch UnitStatus.of(source: source, translation: unit, in: file) {
             case .current: current.append((source, unit))
             case .outdated(_, let previous):

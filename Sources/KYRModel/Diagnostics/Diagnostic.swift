@@ -6,6 +6,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var message: String
     /// Further lines shown under the source line in text output (e.g. what an outdated source said).
     public var notes: [String]
+    /// The translated unit a finding is about, as `<translation file>#<key>`, so an erroneous
+    /// unit can be kept from publication.
+    public var subject: String?
 
     public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil, notes: [String] = []) {
         self.location = location
@@ -13,6 +16,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.message = message
         self.severity = severity ?? code.severity
         self.notes = notes
+        subject = nil
+    }
+
+    /// The subject naming a unit of a translation file.
+    public static func subject(file: String, key: String) -> String {
+        file + "#" + key
     }
 }
 

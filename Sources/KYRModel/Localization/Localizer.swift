@@ -4,10 +4,19 @@
 public struct Localizer: Sendable {
     public let content: ContentSet
     public let sourceLanguage: LanguageTag
+    /// Translated units with errors (`Diagnostic.subject`s): shown in the source language instead.
+    public let blocked: Set<String>
 
-    public init(content: ContentSet) {
+    public init(content: ContentSet, blocked: Set<String> = []) {
         self.content = content
+        self.blocked = blocked
         sourceLanguage = content.site?.sourceLanguage ?? LanguageTag.parse("en").get()
+    }
+
+    /// Whether a translated unit may be shown: current, at least the minimum state, and free of errors.
+    public func isPublishable(_ status: UnitStatus, key: String, in file: TranslationFile) -> Bool {
+        guard case .current(let state) = status else { return false }
+        return state >= policy(for: file.language).minimumState && !blocked.contains(Diagnostic.subject(file: file.file, key: key))
     }
 
     /// The publish policy of `language`.
@@ -32,7 +41,6 @@ public struct Localizer: Sendable {
     /// The document as `language`'s readers see it.
     public func localize(_ document: any SourceDocument, into language: LanguageTag) -> LocalizedDocument {
         var texts: [String: ResolvedText] = [:]
-        let minimum = policy(for: language).minimumState
         if language == sourceLanguage {
             for unit in document.translatableUnits {
                 texts[unit.key] = ResolvedText(text: unit.text, language: language, isFallback: false, state: nil)
@@ -41,7 +49,8 @@ public struct Localizer: Sendable {
             let file = translation(of: document, into: language)
             let units = Dictionary(file?.units.map { ($0.key.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
             for (unit, status) in statuses(of: document, in: language) {
-                if case .current(let state) = status, state >= minimum, let translated = units[unit.key] {
+                if let file, let translated = units[unit.key], case .current(let state) = status,
+                   isPublishable(status, key: unit.key, in: file) {
                     texts[unit.key] = ResolvedText(text: translated.text, language: language, isFallback: false, state: state)
                 } else {
                     texts[unit.key] = ResolvedText(text: unit.text, language: sourceLanguage, isFallback: true, state: nil)

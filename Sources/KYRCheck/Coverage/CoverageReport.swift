@@ -1,0 +1,103 @@
+import KYRModel
+
+/// Where every language stands: per document and in total, and the units a translator must
+/// work on (missing and outdated, with the source text, its key and where it appears).
+public struct CoverageReport: Sendable {
+    /// One unit that needs a translator.
+    public struct WorkItem: Sendable, Equatable {
+        public enum Reason: String, Sendable { case missing, outdated }
+        public var document: String
+        public var key: String
+        public var reason: Reason
+        /// The source text now.
+        public var source: String
+        /// The source text the translation was made from, when known.
+        public var previousSource: String?
+        /// The source unit's place, `Content/guides/at-home/en.yaml:12:9`.
+        public var location: SourceLocation
+    }
+
+    public struct Language: Sendable {
+        public var language: LanguageTag
+        public var policy: PublishPolicy
+        public var documents: [CoverageRow]
+        public var total: CoverageRow
+        public var work: [WorkItem]
+    }
+
+    public var sourceLanguage: LanguageTag
+    public var languages: [Language]
+
+    /// Computes coverage for `languages` (all target languages when empty), counting the
+    /// diagnostics of each translation file.
+    public init(content: ContentSet, diagnostics: [Diagnostic], languages wanted: [LanguageTag] = []) {
+        let localizer = Localizer(content: content, blocked: Set(diagnostics.filter { $0.severity == .error }.compactMap(\.subject)))
+        sourceLanguage = localizer.sourceLanguage
+        let targets = (content.site?.languages.map(\.value) ?? []).filter { wanted.isEmpty || wanted.contains($0) }
+        let byFile = Dictionary(grouping: diagnostics, by: { $0.location.file })
+        languages = targets.map { language in
+            var total = CoverageRow(language: language, document: "total")
+            var rows: [CoverageRow] = []
+            var work: [WorkItem] = []
+            let policy = localizer.policy(for: language)
+            for document in content.sourceDocuments {
+                let path = document.kind.documentPath(document.id)
+                var row = CoverageRow(language: language, document: path)
+                let file = localizer.translation(of: document, into: language)
+                let history = content.histories[path] ?? [:]
+                for (unit, status) in localizer.statuses(of: document, in: language) {
+                    row.units += 1
+                    row.words += Self.words(unit.text.raw)
+                    switch status {
+                    case .current(let state):
+                        switch state {
+                        case .draft: row.draft += 1
+                        case .translated: row.translated += 1
+                        case .reviewed: row.reviewed += 1
+                        }
+                        if let file, localizer.isPublishable(status, key: unit.key, in: file) { row.publishable += 1 }
+                    case .outdated(_, let previous):
+                        row.outdated += 1
+                        work.append(WorkItem(document: path, key: unit.key, reason: .outdated, source: unit.text.raw,
+                                             previousSource: previous.flatMap { history[$0] }, location: unit.text.location))
+                    case .missing:
+                        row.missing += 1
+                        work.append(WorkItem(document: path, key: unit.key, reason: .missing, source: unit.text.raw,
+                                             previousSource: nil, location: unit.text.location))
+                    }
+                }
+                if let file {
+                    let keys = Set(document.translatableUnits.map(\.key))
+                    row.orphan = file.units.filter { !keys.contains($0.key.value) }.count
+                    let found = byFile[file.file] ?? []
+                    row.errors = found.count(of: .error)
+                    row.warnings = found.count(of: .warning)
+                }
+                if policy.mode == .never { row.publishable = 0 }
+                rows.append(row)
+                total.add(row)
+            }
+            return Language(language: language, policy: policy, documents: rows, total: total, work: work)
+        }
+    }
+
+    /// Published languages whose total is below `minimum` percent.
+    public func languages(below minimum: Double) -> [Language] {
+        languages.filter { $0.policy.mode != .never && $0.total.percentComplete < minimum }
+    }
+
+    /// Words as a translator counts them: runs of letters or digits, markup and placeholders aside.
+    static func words(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        var inPlaceholder = false
+        for scalar in text.unicodeScalars {
+            if scalar == "{" { inPlaceholder = true }
+            let isWordCharacter = !inPlaceholder && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            if isWordCharacter && !inWord { count += 1 }
+            inWord = isWordCharacter || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
+            if scalar == "}" { inPlaceholder = false; inWord = false }
+        }
+        return count
+    }
+}
