@@ -60,12 +60,19 @@ enum DocumentParts {
     }
 
     static func legalReview(_ node: YAMLNode, _ context: DecodeContext) -> LegalReview? {
-        guard let fields = MappingReader(node, context, what: "legal-review", known: ["date", "interval-days", "by"]) else { return nil }
+        guard let fields = MappingReader(node, context, what: "legal-review", known: ["date", "interval-days", "by", "status"]) else { return nil }
         let date = fields.required("date").flatMap { context.date($0) }
         let interval = fields.required("interval-days").flatMap { context.integer($0, what: "interval-days", in: 1...3650) }
         let reviewer = fields.optional("by").flatMap { context.text($0) }
-        guard let date, let interval else { return nil }
-        return LegalReview(date: date, intervalDays: interval, reviewer: reviewer, location: context.location(node.start))
+        // Unreviewed unless said otherwise: claiming a lawyer's review must be deliberate.
+        let status = fields.optional("status").map { context.choice($0, what: "review status", as: LegalReview.Status.self) } ?? .unreviewed
+        guard let date, let interval, let status else { return nil }
+        if status == .reviewed, reviewer == nil {
+            context.report(.missingField, "a reviewed text must say who reviewed it: add 'by' under legal-review", at: node)
+            return nil
+        }
+        return LegalReview(date: date, intervalDays: interval, reviewer: reviewer, isReviewedByLawyer: status == .reviewed,
+                           location: context.location(node.start))
     }
 
     static func agencyReferences(_ node: YAMLNode, _ context: DecodeContext) -> [Located<String>]? {

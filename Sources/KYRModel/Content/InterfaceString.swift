@@ -3,6 +3,8 @@
 public enum InterfaceString: String, Sendable, CaseIterable {
     case call
     case reviewedOn = "reviewed-on"
+    case notReviewed = "not-reviewed"
+    case checkedOn = "checked-on"
     case nextReview = "next-review"
     case notLegalAdvice = "not-legal-advice"
     case sources

@@ -3,12 +3,22 @@ public struct LegalReview: Sendable, Hashable {
     public var date: ContentDate
     public var intervalDays: Int
     public var reviewer: String?
+    /// Whether a lawyer has reviewed the text (`status: reviewed`); otherwise `date` is only when
+    /// the content was last checked, and outputs must say it is not yet reviewed.
+    public var isReviewedByLawyer: Bool
     public var location: SourceLocation
 
-    public init(date: ContentDate, intervalDays: Int, reviewer: String?, location: SourceLocation) {
+    /// Review states as written in content.
+    public enum Status: String, Sendable, CaseIterable {
+        case reviewed
+        case unreviewed
+    }
+
+    public init(date: ContentDate, intervalDays: Int, reviewer: String?, isReviewedByLawyer: Bool = false, location: SourceLocation) {
         self.date = date
         self.intervalDays = intervalDays
         self.reviewer = reviewer
+        self.isReviewedByLawyer = isReviewedByLawyer
         self.location = location
     }
 
