@@ -4,13 +4,14 @@ import KYRModel
 extension FactExtractor {
     /// Statute citations: `5 ILCS 805/10`, `8 CFR 241.2(a)(1)`, `8 U.S.C. 1357`, `P.A. 104-0288`.
     mutating func scanCitations() {
-        for keyword in [" ILCS ", " CFR ", " U.S.C. ", " USC "] {
+        let keywords: [StaticString] = [" ILCS ", " CFR ", " U.S.C. ", " USC "]
+        for keyword in keywords {
             var i = 0
             while i < text.count {
-                guard hasPrefix(keyword, at: i), !masked[i + 1] else { i += 1; continue }
+                guard text[i] == " ", hasPrefix(keyword, at: i), !masked[i + 1] else { i += 1; continue }
                 var start = i
                 while start > 0, isDigit(text[start - 1]) { start -= 1 }
-                var end = i + keyword.unicodeScalars.count
+                var end = i + keyword.utf8CodeUnitCount
                 if end < text.count, text[end] == "§" { end += 1; if end < text.count, text[end] == " " { end += 1 } }
                 let numberStart = end
                 while end < text.count, isDigit(text[end]) || "/.-()".unicodeScalars.contains(text[end]) || (text[end].isASCII && text[end].properties.isLowercase) {
@@ -26,7 +27,7 @@ extension FactExtractor {
         }
         var i = 0
         while i < text.count {
-            if hasPrefix("P.A. ", at: i), !masked[i], i + 5 < text.count, isDigit(text[i + 5]) {
+            if text[i] == "P", hasPrefix("P.A. ", at: i), !masked[i], i + 5 < text.count, isDigit(text[i + 5]) {
                 var end = i + 5
                 while end < text.count, isDigit(text[end]) || text[end] == "-" { end += 1 }
                 add(.citation, string(i..<end), i..<end)
@@ -38,11 +39,15 @@ extension FactExtractor {
 
     /// Form numbers such as `I-205`, `I-862`, `AO 442`, `G-28`, and bills such as `HB 3247`.
     mutating func scanForms() {
-        let prefixes = ["EOIR", "AO", "DS", "HB", "SB", "SF", "I", "G", "N"]
+        let prefixes: [(StaticString, StaticString, String)] = [
+            ("EOIR-", "EOIR ", "EOIR"), ("AO-", "AO ", "AO"), ("DS-", "DS ", "DS"), ("HB-", "HB ", "HB"), ("SB-", "SB ", "SB"),
+            ("SF-", "SF ", "SF"), ("I-", "I ", "I"), ("G-", "G ", "G"), ("N-", "N ", "N"),
+        ]
         var i = 0
         while i < text.count {
-            guard !masked[i], i == 0 || !text[i - 1].properties.isAlphabetic,
-                  let prefix = prefixes.first(where: { hasPrefix($0 + "-", at: i) || hasPrefix($0 + " ", at: i) })
+            // Only an upper-case ASCII letter after a non-letter can start a form number.
+            guard text[i].value >= 65, text[i].value <= 90, !masked[i], i == 0 || !text[i - 1].properties.isAlphabetic,
+                  let prefix = prefixes.first(where: { hasPrefix($0.0, at: i) || hasPrefix($0.1, at: i) })?.2
             else { i += 1; continue }
             let digitsStart = i + prefix.count + 1
             var end = digitsStart
@@ -126,7 +131,8 @@ extension FactExtractor {
     }
 
     func isDigit(_ s: Unicode.Scalar) -> Bool {
-        s.properties.numericType == .decimal
+        if s.value < 128 { return s.value >= 48 && s.value <= 57 }
+        return s.properties.numericType == .decimal
     }
 
     /// Digits of any script as ASCII, so `١٢٣` and `123` compare equal.

@@ -113,25 +113,32 @@ public struct FactExtractor {
 
     func startsURL(at i: Int) -> Bool {
         guard i == 0 || !isASCIILetterOrDigit(text[i - 1]) else { return false }
-        for prefix in ["https://", "http://", "www."] where hasPrefix(prefix, at: i, caseInsensitive: true) {
-            return true
-        }
-        return false
+        let first = text[i].value | 0x20
+        guard first == 0x68 || first == 0x77 else { return false }  // h, w
+        return hasPrefix("https://", at: i, caseInsensitive: true) || hasPrefix("http://", at: i, caseInsensitive: true)
+            || hasPrefix("www.", at: i, caseInsensitive: true)
     }
 
     func isEmailLocal(_ s: Unicode.Scalar) -> Bool { isASCIILetterOrDigit(s) || "._%+-".unicodeScalars.contains(s) }
     func isEmailDomain(_ s: Unicode.Scalar) -> Bool { isASCIILetterOrDigit(s) || ".-".unicodeScalars.contains(s) }
-    func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) }
+    func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+    }
 
-    func hasPrefix(_ prefix: String, at i: Int, caseInsensitive: Bool = false) -> Bool {
-        let p = Array(prefix.unicodeScalars)
-        guard i + p.count <= text.count else { return false }
-        for k in 0..<p.count {
-            let a = text[i + k], b = p[k]
-            if a == b { continue }
-            if caseInsensitive, a.isASCII, String(a).lowercased() == String(b) { continue }
-            return false
+    /// Whether `prefix` (ASCII) starts at `i`; `caseInsensitive` folds ASCII letters. Works on
+    /// UTF-8 bytes of a static string so the hot loops allocate nothing.
+    func hasPrefix(_ prefix: StaticString, at i: Int, caseInsensitive: Bool = false) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard i + count <= text.count else { return false }
+        return prefix.withUTF8Buffer { bytes in
+            for k in 0..<count {
+                let a = text[i + k].value, b = UInt32(bytes[k])
+                if a == b { continue }
+                if caseInsensitive, a >= 65, a <= 90, a + 32 == b { continue }
+                return false
+            }
+            return true
         }
-        return true
     }
 }

@@ -10,65 +10,71 @@ public struct TranslationComparisonRule: ContentRule {
         guard let site = content.site else { return [] }
         let localizer = Localizer(content: content)
         let documents = content.sourceDocuments.filter { !content.filesWithErrors.contains($0.file) }
-        var out: [Diagnostic] = []
-        for language in site.languages {
+        // The source side of every comparison, once per unit rather than once per language.
+        let analyses = Dictionary(uniqueKeysWithValues: Parallel.map(documents.map { $0 as any SourceDocument }) { document in
+            (document.kind.documentPath(document.id),
+             document.translatableUnits.map { SourceAnalysis($0, variables: site.variables) })
+        })
+        let translations = Dictionary(content.translations.map { ("\($0.kind.documentPath($0.documentID))/\($0.language)", $0) },
+                                      uniquingKeysWith: { first, _ in first })
+        let perLanguage = Parallel.map(site.languages) { language -> [Diagnostic] in
             var findings: [Diagnostic] = []
             var untranslated: [String] = []
-            let ratios = LengthRatio(language: language.value)
             var pairs: [(TranslatableUnit, TranslationFile.Unit)] = []
             for document in documents {
-                guard let file = localizer.translation(of: document, into: language.value) else {
-                    let path = document.kind.documentPath(document.id)
+                let path = document.kind.documentPath(document.id)
+                guard let file = translations[path + "/" + language.value.identifier] else {
                     if !content.presentTranslations.contains(path + "/" + language.value.identifier) { untranslated.append(path) }
                     continue
                 }
-                let (found, matched) = compare(document, file, site: site, content: content)
+                let (found, matched) = compare(document, file, analyses: analyses[path] ?? [], site: site, content: content)
                 findings += found
                 pairs += matched
             }
-            findings += ratios.findings(pairs)
+            findings += LengthRatio(language: language.value).findings(pairs)
             if !untranslated.isEmpty {
                 let list = untranslated.prefix(8).joined(separator: ", ") + (untranslated.count > 8 ? ", …" : "")
                 findings.append(Diagnostic(.missingTranslation, "\(language.value) has no translation of \(untranslated.count) \(untranslated.count == 1 ? "document" : "documents"): \(list)",
                                            at: language.location))
             }
             let published = localizer.policy(for: language.value).mode != .never
-            out += findings.map { d in
+            return findings.map { d in
                 var d = d
                 if !published, d.severity != .error || DiagnosticCode.translationCodes.contains(d.code) { d.severity = .note }
                 return d
             }
         }
-        return out
+        return perLanguage.flatMap { $0 }
     }
 
-    private func compare(_ document: any SourceDocument, _ file: TranslationFile, site: Site, content: ContentSet)
+    private func compare(_ document: any SourceDocument, _ file: TranslationFile, analyses: [SourceAnalysis], site: Site, content: ContentSet)
         -> ([Diagnostic], [(TranslatableUnit, TranslationFile.Unit)]) {
         let units = Dictionary(file.units.map { ($0.key.value, $0) }, uniquingKeysWith: { first, _ in first })
         var out: [Diagnostic] = []
         var missing: [String] = []
         var current: [(TranslatableUnit, TranslationFile.Unit)] = []
         let history = content.histories[document.kind.documentPath(document.id)] ?? [:]
-        for source in document.translatableUnits {
+        for analysis in analyses {
+            let source = analysis.unit
             guard let unit = units[source.key] else { missing.append(source.key); continue }
-            let comparison = UnitComparison(source: source, translation: unit, variables: site.variables,
+            let comparison = UnitComparison(analysis: analysis, translation: unit, variables: site.variables,
                                             sourceLanguage: site.sourceLanguage, language: file.language)
             out += Allowances.apply(to: comparison.findings(), of: unit).map { finding in
                 var finding = finding
                 finding.subject = Diagnostic.subject(file: file.file, key: unit.key.value)
                 return finding
             }
-            switch UnitStatus.of(source: source, translation: unit, in: file) {
-            case .current: current.append((source, unit))
-            case .outdated(_, let previous):
-                out.append(outdated(source, unit, previous: previous, history: history))
-            case .missing: break
+            let stamped = file.fingerprints[unit.key.value]?.value
+            if stamped == analysis.fingerprint {
+                current.append((source, unit))
+            } else {
+                out.append(outdated(source, unit, previous: stamped, history: history))
             }
         }
         // A unit that failed to load is reported as such, not as missing.
         if !missing.isEmpty, !content.filesWithErrors.contains(file.file) {
             let list = missing.prefix(6).joined(separator: ", ") + (missing.count > 6 ? ", …" : "")
-            out.append(Diagnostic(.missingUnit, "\(missing.count) of \(document.translatableUnits.count) units are not translated: \(list)",
+            out.append(Diagnostic(.missingUnit, "\(missing.count) of \(analyses.count) units are not translated: \(list)",
                                   at: file.unitsLocation ?? .file(file.file)))
         }
         return (out, current)

@@ -3,7 +3,7 @@ import KYRModel
 /// Compares one translated unit with its source: placeholders, links, facts by value, markup
 /// structure, and text left untranslated. Each finding points into the translation.
 struct UnitComparison {
-    let source: TranslatableUnit
+    let analysis: SourceAnalysis
     let translation: TranslationFile.Unit
     let variables: [String: Variable]
     let sourceLanguage: LanguageTag
@@ -13,11 +13,12 @@ struct UnitComparison {
         placeholders() + links() + facts() + markup() + identical()
     }
 
+    private var source: TranslatableUnit { analysis.unit }
     private var key: String { translation.key.value }
     private var start: SourceLocation { translation.text.location }
 
     private func placeholders() -> [Diagnostic] {
-        let wanted = Multiset(source.text.variableReferences.map(\.name))
+        let wanted = Multiset(analysis.placeholders)
         let found = translation.text.variableReferences
         var out: [Diagnostic] = []
         for name in wanted.subtracting(Multiset(found.map(\.name))).elements {
@@ -31,17 +32,17 @@ struct UnitComparison {
     }
 
     private func links() -> [Diagnostic] {
-        let wanted = Self.linkTargets(source.text.nodes)
+        let wanted = analysis.linkTargets
         let found = Self.linkTargets(translation.text.nodes)
         if source.localizableLinks {
             guard wanted.count != found.count else { return [] }
             return [Diagnostic(.linkMismatch, "'\(key)' has \(found.count) links; the source has \(wanted.count)", at: start)]
         }
         var out: [Diagnostic] = []
-        for target in Multiset(wanted.map(\.target)).subtracting(Multiset(found.map(\.target))).elements {
+        for target in Multiset(wanted).subtracting(Multiset(found.map(\.target))).elements {
             out.append(Diagnostic(.linkMismatch, "'\(key)' lacks the source's link to \(target)", at: start))
         }
-        var extra = Multiset(found.map(\.target)).subtracting(Multiset(wanted.map(\.target)))
+        var extra = Multiset(found.map(\.target)).subtracting(Multiset(wanted))
         for link in found where extra.remove(link.target) {
             out.append(Diagnostic(.linkMismatch, "'\(key)' links to \(link.target), which the source does not (mark the source unit 'localizable-links: true' if translations may link elsewhere)", at: link.location))
         }
@@ -49,10 +50,11 @@ struct UnitComparison {
     }
 
     private func facts() -> [Diagnostic] {
-        let wanted = FactExtractor.facts(in: source.text, variables: variables)
+        let wanted = analysis.facts
         let found = FactExtractor.facts(in: translation.text, variables: variables)
+        guard !wanted.isEmpty || !found.isEmpty else { return [] }
         // English month names become numbers in many languages ("May 12" → "5月12日").
-        let months = Self.monthNumbers(in: source.text.raw)
+        let months = analysis.months
         var out: [Diagnostic] = []
         var remaining = Multiset(found.map { FactKey($0) })
         // A value that comes from a {variable} is the placeholder check's business when missing.
@@ -77,14 +79,14 @@ struct UnitComparison {
     }
 
     private func markup() -> [Diagnostic] {
-        let a = MarkupShape(source.text.nodes), b = MarkupShape(translation.text.nodes)
+        let a = analysis.markup, b = MarkupShape(translation.text.nodes)
         guard a != b else { return [] }
         return [Diagnostic(.markupMismatch, "'\(key)' has \(b.description); the source has \(a.description)", at: start)]
     }
 
     private func identical() -> [Diagnostic] {
-        let words = source.text.raw.split(whereSeparator: \.isWhitespace).count
-        guard words >= 4, Fingerprint.normalized(source.text.raw) == Fingerprint.normalized(translation.text.raw) else { return [] }
+        guard analysis.wordCount >= 4, Fingerprint.of(translation.text.raw) == analysis.fingerprint,
+              Fingerprint.normalized(source.text.raw) == Fingerprint.normalized(translation.text.raw) else { return [] }
         return [Diagnostic(.identicalToSource, "'\(key)' is identical to the \(sourceLanguage) source; is it translated?", at: start)]
     }
 

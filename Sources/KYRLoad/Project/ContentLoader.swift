@@ -45,7 +45,7 @@ public struct ContentLoader: Sendable {
 
         let others = files.filter { if case .site = $0.role { false } else { true } }
         let language = sourceLanguage
-        let outcomes = Self.concurrentMap(others) { FileLoading.load($0, sourceLanguage: language) }
+        let outcomes = Parallel.map(others) { FileLoading.load($0, sourceLanguage: language) }
         for (file, outcome) in zip(others, outcomes) {
             diagnostics += outcome.diagnostics
             if outcome.diagnostics.hasErrors { content.filesWithErrors.insert(file.displayPath) }
@@ -73,18 +73,6 @@ public struct ContentLoader: Sendable {
         return LoadResult(content: content, diagnostics: diagnostics, sources: sources)
     }
 
-    /// Files are independent, so decode them on all cores; results keep the input order.
-    static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots[index] = transform(items[index])
-        }
-        return results.map { $0! }
-    }
 }
 
 extension LanguageTag {

@@ -6,10 +6,24 @@
 public enum Fingerprint {
     /// 16 lower-case hex digits: FNV-1a (64-bit) of the normalised text's UTF-8.
     public static func of(_ text: String) -> String {
+        // Hashes the normalised text while scanning, without building it (this runs per unit and language).
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in normalized(text).utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        var pendingSpace = false
+        var started = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace {
+                hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3
+                pendingSpace = false
+            }
+            started = true
+            for byte in UTF8.encode(scalar)! {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
@@ -18,6 +32,14 @@ public enum Fingerprint {
     /// Whether `text` looks like a fingerprint kyr wrote.
     public static func isValid(_ text: String) -> Bool {
         text.utf8.count == 16 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D: true
+        case 0..<0x80: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     /// The text with whitespace runs collapsed to single spaces and the ends trimmed.
