@@ -11,10 +11,18 @@ public struct CheckedProject: Sendable {
 
     /// Loads `projectDirectory`'s content and runs the standard rules as of `today`.
     public static func load(_ projectDirectory: String, today: ContentDate) throws(LoadError) -> CheckedProject {
+        let clock = ContinuousClock()
+        let start = clock.now
         let loaded = try ContentLoader(projectDirectory: projectDirectory).load()
+        let afterLoad = clock.now
         let checked = ContentChecker(context: CheckContext(today: today)).check(loaded.content)
-        return CheckedProject(content: loaded.content, diagnostics: (loaded.diagnostics + checked).sorted(), sources: loaded.sources)
+        let result = CheckedProject(content: loaded.content, diagnostics: (loaded.diagnostics + checked).sorted(), sources: loaded.sources)
+        timings = [("load", afterLoad - start), ("check", clock.now - afterLoad)]
+        return result
     }
+
+    /// How long the last load took per phase, for `KYR_TIMINGS=1` and benchmarks.
+    nonisolated(unsafe) public static var timings: [(String, Duration)] = []
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 

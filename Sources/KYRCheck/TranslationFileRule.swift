@@ -8,6 +8,8 @@ public struct TranslationFileRule: ContentRule {
     public func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let listed = Set(content.site?.languages.map(\.value) ?? [])
+        let localizer = Localizer(content: content)
+        var keysByDocument: [String: Set<String>] = [:]
         for translation in content.translations {
             let whole = SourceLocation.file(translation.file)
             if content.site != nil, !listed.contains(translation.language) {
@@ -22,8 +24,10 @@ public struct TranslationFileRule: ContentRule {
                 continue
             }
             guard let source = content.source(of: translation), !content.filesWithErrors.contains(source.file) else { continue }
-            let keys = Set(source.translatableUnits.map(\.key))
-            let unpublished = Localizer(content: content).policy(for: translation.language).mode == .never
+            let path = source.kind.documentPath(source.id)
+            let keys = keysByDocument[path] ?? Set(source.translatableUnits.map(\.key))
+            keysByDocument[path] = keys
+            let unpublished = localizer.policy(for: translation.language).mode == .never
             for unit in translation.units where !keys.contains(unit.key.value) {
                 diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(ContentPath.relative(source.file))"
                     + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location,

@@ -8,10 +8,8 @@ public struct VariableRule: ContentRule {
     public func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         guard let site = content.site else { return [] }
         let names = site.variables.keys.sorted()
-        var texts = content.sourceDocuments.flatMap { $0.translatableUnits.map(\.text) }
-        texts += content.translations.flatMap { $0.units.map(\.text) }
         var diagnostics: [Diagnostic] = []
-        for text in texts {
+        func visit(_ text: InlineText) {
             for reference in text.variableReferences
             where site.variables[reference.name] == nil && !site.invalidVariableNames.contains(reference.name) {
                 let suggestion = Suggestion.clause(for: reference.name, in: names)
@@ -19,6 +17,12 @@ public struct VariableRule: ContentRule {
                                               at: reference.location))
             }
             diagnostics += linkProblems(text.nodes, site)
+        }
+        for document in content.sourceDocuments {
+            for unit in document.translatableUnits { visit(unit.text) }
+        }
+        for translation in content.translations {
+            for unit in translation.units { visit(unit.text) }
         }
         return diagnostics
     }

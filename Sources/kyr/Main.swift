@@ -13,6 +13,7 @@ enum Main {
     static func run(_ arguments: [String]) -> Int32 {
         do {
             var command = try KyrCommand.parseAsRoot(arguments)
+            defer { Timings.report() }
             try command.run()
             return 0
         } catch let exit as ExitCode {

@@ -11,10 +11,12 @@ struct LengthRatio {
     static let minimumSourceLength = 24
 
     func findings(_ pairs: [(TranslatableUnit, TranslationFile.Unit)]) -> [Diagnostic] {
-        let measured = pairs.compactMap { ratio($0.0, $0.1) }.sorted()
+        let ratios = pairs.map { ratio($0.0, $0.1) }
+        let measured = ratios.compactMap { $0 }.sorted()
         let usual = measured.count >= 8 ? measured[measured.count / 2] : typical
-        return pairs.compactMap { source, unit in
-            guard let r = ratio(source, unit) else { return nil }
+        return zip(pairs, ratios).compactMap { pair, ratio in
+            let unit = pair.1
+            guard let r = ratio else { return nil }
             guard r > usual * Self.tolerance || r < usual / Self.tolerance else { return nil }
             let times = r / usual
             let how = times > 1 ? String(format1(times)) + "× longer" : String(format1(1 / times)) + "× shorter"
@@ -24,6 +26,8 @@ struct LengthRatio {
     }
 
     private func ratio(_ source: TranslatableUnit, _ unit: TranslationFile.Unit) -> Double? {
+        // UTF-8 length first: it is O(1), and a short source needs no scalar count.
+        guard source.text.raw.utf8.count >= Self.minimumSourceLength else { return nil }
         let s = source.text.raw.unicodeScalars.count
         guard s >= Self.minimumSourceLength else { return nil }
         return Double(unit.text.raw.unicodeScalars.count) / Double(s)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A BCP 47 language tag (`es`, `zh-Hans`, `pt-BR`), validated against ICU's locale data.
 public struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -33,6 +34,16 @@ public struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses and validates `text`: language (2–3 letters), optional script (4 letters),
     /// optional region (2 letters or 3 digits); extensions and private use are not accepted.
     public static func parse(_ text: String) -> Result<LanguageTag, Problem> {
+        // ICU look-ups are slow and every file name is a tag: remember answers.
+        if let known = cache.withLock({ $0[text] }) { return known }
+        let result = uncachedParse(text)
+        cache.withLock { $0[text] = result }
+        return result
+    }
+
+    private static let cache = Mutex<[String: Result<LanguageTag, Problem>]>([:])
+
+    private static func uncachedParse(_ text: String) -> Result<LanguageTag, Problem> {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(Self.isASCIILetter),
               parts.count <= 3

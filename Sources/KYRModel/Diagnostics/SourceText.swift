@@ -1,22 +1,23 @@
 /// The text of the files a run read, kept so diagnostics can quote the offending line.
+/// Lines are found only when asked for: most files of a run are never quoted.
 public struct SourceText: Sendable {
-    private var linesByFile: [String: [Substring]] = [:]
+    private var textByFile: [String: String] = [:]
 
     public init() {}
 
     /// Remembers the contents of `file` (its display path).
     public mutating func add(file: String, contents: String) {
-        linesByFile[file] = SourceLines.split(contents)
+        textByFile[file] = contents
     }
 
     /// Merges the files another store remembered.
     public mutating func merge(_ other: SourceText) {
-        linesByFile.merge(other.linesByFile) { current, _ in current }
+        textByFile.merge(other.textByFile) { current, _ in current }
     }
 
     /// The 1-based `line` of `file`, if it was read.
     public func line(_ line: Int, of file: String) -> Substring? {
-        guard let lines = linesByFile[file], line >= 1, line <= lines.count else { return nil }
-        return lines[line - 1]
+        guard let text = textByFile[file], line >= 1 else { return nil }
+        return SourceLines.line(line, of: text)
     }
 }

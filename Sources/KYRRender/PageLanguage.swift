@@ -1,0 +1,86 @@
+import KYRModel
+
+/// Everything that depends on the language a page is written in: its direction, its interface
+/// strings (with their own fallback), its dates, and how resolved content text is presented.
+struct PageLanguage: Sendable {
+    let language: LanguageTag
+    let sourceLanguage: LanguageTag
+    let inline: InlineHTML
+    private let strings: LocalizedDocument?
+    private let dates: DateText
+
+    init(language: LanguageTag, localizer: Localizer, inline: InlineHTML) {
+        self.language = language
+        sourceLanguage = localizer.sourceLanguage
+        self.inline = inline
+        strings = localizer.content.strings.map { localizer.localize($0, into: language) }
+        dates = DateText(language: language)
+    }
+
+    /// `rtl` or `ltr`, for `dir` attributes.
+    var direction: String { Self.direction(of: language) }
+
+    static func direction(of language: LanguageTag) -> String {
+        language.isRightToLeft ? "rtl" : "ltr"
+    }
+
+    /// ` lang="en" dir="ltr"` when text in `other` sits on this page, otherwise empty: text that
+    /// falls back to the source language must be announced (and shaped) in its own language.
+    func languageAttributes(for other: LanguageTag) -> String {
+        other == language ? "" : " lang=\"\(other.identifier)\" dir=\"\(Self.direction(of: other))\""
+    }
+
+    /// An interface string as HTML, wrapped in its own language when it falls back.
+    func html(_ string: InterfaceString) -> String {
+        guard let resolved = strings?.text(string.rawValue) else { return HTML.escape(string.rawValue) }
+        let body = inline.render(resolved.text)
+        let attributes = languageAttributes(for: resolved.language)
+        return attributes.isEmpty ? body : "<span" + attributes + ">" + body + "</span>"
+    }
+
+    /// An interface string as plain text, for attributes and titles (not escaped).
+    func plain(_ string: InterfaceString) -> String {
+        guard let resolved = strings?.text(string.rawValue) else { return string.rawValue }
+        return Self.collapse(inline.plain(resolved.text))
+    }
+
+    /// Every interface string under its Swift name (`skipToContent`), as HTML and as plain text.
+    func stringValues() -> (html: [String: Any], plain: [String: Any]) {
+        var html: [String: Any] = [:], plain: [String: Any] = [:]
+        for string in InterfaceString.allCases {
+            let key = Self.templateKey(string)
+            html[key] = self.html(string)
+            plain[key] = self.plain(string)
+        }
+        return (html, plain)
+    }
+
+    /// `skip-to-content` → `skipToContent`: Mustache names read better without hyphens.
+    static func templateKey(_ string: InterfaceString) -> String {
+        let parts = string.rawValue.split(separator: "-")
+        return parts.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined()
+    }
+
+    /// A text of a document as this page shows it: the HTML, its plain text, and the language
+    /// attributes it needs when it is not in the page's language.
+    func text(_ resolved: ResolvedText) -> [String: Any] {
+        [
+            "html": inline.render(resolved.text),
+            "plain": Self.collapse(inline.plain(resolved.text)),
+            "lang": resolved.language.identifier,
+            "dir": Self.direction(of: resolved.language),
+            "isFallback": resolved.isFallback,
+            "langAttributes": languageAttributes(for: resolved.language),
+        ]
+    }
+
+    /// A date for readers: the `YYYY-MM-DD` for `<time datetime>`, and the words.
+    func date(_ date: ContentDate) -> [String: Any] {
+        ["iso": date.description, "text": dates.format(date)]
+    }
+
+    /// Whitespace runs (from folded YAML) as single spaces.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
