@@ -11,7 +11,11 @@ public struct FactExtractor {
     /// The facts of `text`, including the values of the variables it uses.
     public static func facts(in text: InlineText, variables: [String: Variable]) -> [Fact] {
         var extractor = FactExtractor(raw: text.raw)
-        extractor.run()
+        // Every fact has a digit, an '@' or a web address: most sentences have none of them.
+        if text.raw.utf8.contains(where: { ($0 >= 48 && $0 <= 57) || $0 == 64 || $0 >= 0x80 })
+            || text.raw.contains("http") || text.raw.contains("www.") {
+            extractor.run()
+        }
         for reference in text.variableReferences {
             guard let variable = variables[reference.name] else { continue }
             var inner = FactExtractor(raw: variable.value)

@@ -16,7 +16,8 @@ struct LengthRatio {
         let usual = measured.count >= 8 ? measured[measured.count / 2] : typical
         return zip(pairs, ratios).compactMap { pair, ratio in
             let unit = pair.1
-            guard let r = ratio else { return nil }
+            // A silenced unit still counts towards the language's usual ratio, but is not flagged.
+            guard let r = ratio, unit.allowance(for: DiagnosticCode.lengthRatio.rawValue) == nil else { return nil }
             guard r > usual * Self.tolerance || r < usual / Self.tolerance else { return nil }
             let times = r / usual
             let how = times > 1 ? String(format1(times)) + "× longer" : String(format1(1 / times)) + "× shorter"
