@@ -63,6 +63,9 @@ import Testing
         let lines = try findings("text: Por favor, pase la orden por debajo de la puerta.", "text: \(long)")
         #expect(lines.count == 1)
         #expect(lines.first?.contains("× longer than usual for es; is something missing or added? [length-ratio]") == true)
+        let allowed = try findings("text: Por favor, pase la orden por debajo de la puerta.",
+                                   "text: \(long)\n    allow:\n      length-ratio: explains the form in more words on purpose")
+        #expect(allowed == [])
     }
 
     @Test func wordDiff() {
