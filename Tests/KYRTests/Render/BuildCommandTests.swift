@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `kyr build` as a user runs it: exit statuses, output folder, determinism and atomicity.
+@Suite struct BuildCommandTests {
+    static let today = "2026-11-22"
+
+    /// Every file under `folder` with its bytes.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let file = walker?.nextObject() as? URL {
+            if try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+                result[String(file.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] = try Data(contentsOf: file)
+            }
+        }
+        return result
+    }
+
+    @Test func buildsTheSiteIntoOutput() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
+        let run = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("built 18 pages in 4 languages into "))
+        let site = project.url.appendingPathComponent("Output/site")
+        for path in ["index.html", "404.html", "sitemap.xml", "style.css", "ar/guides/at-home.html", "zh-Hans/agencies/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
+        }
+        #expect(run.stderr.contains("warning:"), "warnings are shown but do not stop the build")
+    }
+
+    @Test func buildsFromAnyFolderWithProjectAndOutput() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let elsewhere = try TemporaryProject()
+        let run = try KyrBinary.run(["build", "--project", project.path, "--output", elsewhere.url.appendingPathComponent("out").path, "--today", Self.today], in: elsewhere.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: elsewhere.url.appendingPathComponent("out/site/en/guides/at-home.html").path))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
+        #expect(try KyrBinary.run(["build", "--today", Self.today, "--output", "one"], in: project.url).status == 0)
+        #expect(try KyrBinary.run(["build", "--today", Self.today, "--output", "two"], in: project.url).status == 0)
+        let one = try Self.tree(project.url.appendingPathComponent("one"))
+        let two = try Self.tree(project.url.appendingPathComponent("two"))
+        #expect(one.count > 10)
+        #expect(one == two)
+    }
+
+    @Test func contentErrorsBuildNothingAndKeepThePreviousOutput() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        #expect(try KyrBinary.run(["build", "--today", Self.today], in: project.url).status == 0)
+        let before = try Self.tree(project.url.appendingPathComponent("Output"))
+        try project.write("Content/guides/at-home/en.yaml", try project.read("Content/guides/at-home/en.yaml").replacingOccurrences(of: "title: If", with: "titel: If"))
+        let run = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("unknown key 'titel'"))
+        #expect(run.stderr.contains("nothing built"))
+        #expect(try Self.tree(project.url.appendingPathComponent("Output")) == before)
+    }
+
+    @Test func aBrokenTemplateBuildsNothingAndKeepsThePreviousOutput() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        #expect(try KyrBinary.run(["build", "--today", Self.today], in: project.url).status == 0)
+        let before = try Self.tree(project.url.appendingPathComponent("Output"))
+        try project.write("Templates/html/unit.mustache", "{{#text}}never closed\n")
+        let run = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Templates/html/unit.mustache:"))
+        #expect(try Self.tree(project.url.appendingPathComponent("Output")) == before)
+    }
+
+    @Test func usageErrors() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        #expect(try KyrBinary.run(["build", "--format", "text"], in: project.url).status == 2)
+        #expect(try KyrBinary.run(["build", "--format", "pdf"], in: project.url).status == 2)
+        #expect(try KyrBinary.run(["build", "--lang", "fr", "--today", Self.today], in: project.url).status == 2)
+        #expect(try KyrBinary.run(["build", "--today", "tomorrow"], in: project.url).status == 2)
+        #expect(try KyrBinary.run(["build", "--project", "/nonexistent/kyr"], in: project.url).status == 2)
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("Output").path))
+    }
+
+    @Test func formatHtmlAndLanguagesCanBeNamed() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
+        let run = try KyrBinary.run(["build", "--format", "html", "--lang", "ar", "--today", Self.today], in: project.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let site = project.url.appendingPathComponent("Output/site")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("ar/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("en/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("es").path))
+    }
+}

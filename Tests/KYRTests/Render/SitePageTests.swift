@@ -1,0 +1,105 @@
+import Foundation
+import KYRModel
+import Testing
+@testable import KYRRender
+
+/// Properties every page must have, checked on the multilingual fixture (right-to-left,
+/// fallback, markup) and on the whole bundled site.
+@Suite struct SitePageTests {
+    static let multilingual = Fixtures.project("site-multilingual")
+
+    @Test func pagesDeclareTheirLanguageAndDirection() throws {
+        let site = try SiteRendering.site(Self.multilingual)
+        #expect(site["en/guides/at-home.html"]?.contains("<html lang=\"en\" dir=\"ltr\">") == true)
+        #expect(site["es/guides/at-home.html"]?.contains("<html lang=\"es\" dir=\"ltr\">") == true)
+        #expect(site["ar/guides/at-home.html"]?.contains("<html lang=\"ar\" dir=\"rtl\">") == true)
+        #expect(site["zh-Hans/guides/at-home.html"]?.contains("<html lang=\"zh-Hans\" dir=\"ltr\">") == true)
+        #expect(site["ar/index.html"]?.contains("<html lang=\"ar\" dir=\"rtl\">") == true)
+    }
+
+    @Test func fallbackTextCarriesItsOwnLanguage() throws {
+        let page = try #require(try SiteRendering.site(Self.multilingual)["ar/guides/at-home.html"])
+        #expect(page.contains("<p class=\"text fallback\" lang=\"en\" dir=\"ltr\">Please slide the warrant under the door.</p>"))
+        // Interface strings with no Arabic translation are English inside the Arabic page.
+        #expect(page.contains("<span lang=\"en\" dir=\"ltr\">Sources</span>"))
+        // Translated text carries no attribute of its own.
+        #expect(page.contains("<h1>إذا جاء العملاء إلى بيتك</h1>"))
+    }
+
+    @Test func noticesAreInTheReadersLanguageAndLinkToTheSourcePage() throws {
+        let site = try SiteRendering.site(Self.multilingual)
+        let arabic = try #require(site["ar/guides/at-home.html"])
+        #expect(arabic.contains("<p class=\"notice notice-draft\">هذه الترجمة مسودة. <a href=\"../../en/guides/at-home.html\" hreflang=\"en\">اقرأ بالإنجليزية</a></p>"))
+        #expect(arabic.contains("notice-fallback"))
+        let english = try #require(site["en/guides/at-home.html"])
+        #expect(!english.contains("class=\"notices\""))
+        // zh-Hans is `translated` (not a draft) but has untranslated units.
+        let chinese = try #require(site["zh-Hans/guides/at-home.html"])
+        #expect(chinese.contains("notice-draft"), "translated is below reviewed: readers are told")
+        #expect(chinese.contains("notice-fallback"))
+    }
+
+    @Test func contentCannotInjectMarkup() throws {
+        let site = try SiteRendering.site(Self.multilingual)
+        for (path, page) in site where path.hasSuffix(".html") {
+            #expect(!page.contains("<script"), "\(path) has a script element")
+            #expect(!page.contains("<b>"), "\(path) passed content markup through")
+        }
+        #expect(site["en/guides/at-home.html"]?.contains("Text like &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;tags&lt;/b&gt; stays text.") == true)
+    }
+
+    @Test func phoneNumbersStayLeftToRightInsideRightToLeftText() throws {
+        let page = try #require(try SiteRendering.site(Self.multilingual)["ar/guides/at-home.html"])
+        #expect(page.contains("اتصل بالرقم <a href=\"tel:18554357693\" class=\"phone\"><bdi dir=\"ltr\">1-855-435-7693</bdi></a>."))
+    }
+
+    @Test func rootPicksALanguageNamedInItself() throws {
+        let root = try #require(try SiteRendering.site(Self.multilingual)["index.html"])
+        for (code, name) in [("en", "English"), ("es", "Español"), ("ar", "العربية"), ("zh-Hans", "简体中文")] {
+            #expect(root.contains("<li lang=\"\(code)\" dir=\"\(code == "ar" ? "rtl" : "ltr")\"><a href=\"\(code)/index.html\" hreflang=\"\(code)\">\(name)</a>"), "\(code)")
+        }
+    }
+
+    @Test func hreflangAlternatesAndSitemap() throws {
+        let site = try SiteRendering.site(Self.multilingual)
+        let page = try #require(site["es/guides/at-home.html"])
+        for code in ["en", "es", "ar", "zh-Hans"] {
+            #expect(page.contains("<link rel=\"alternate\" hreflang=\"\(code)\" href=\"https://kyr.example.org/\(code)/guides/at-home.html\">"))
+        }
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://kyr.example.org/en/guides/at-home.html\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://kyr.example.org/es/guides/at-home.html\">"))
+        let sitemap = try #require(site["sitemap.xml"])
+        #expect(sitemap.contains("<loc>https://kyr.example.org/ar/guides/at-home.html</loc>"))
+        #expect(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://kyr.example.org/en/agencies/ice.html\"/>"))
+        #expect(!sitemap.contains("404"))
+    }
+
+    @Test func languagesCanBeLimited() throws {
+        let site = try SiteRendering.site(Self.multilingual, options: SiteOptions(languages: [try LanguageTagFixture.tag("ar")], today: SiteRendering.today))
+        #expect(site["ar/guides/at-home.html"] != nil)
+        #expect(site["en/guides/at-home.html"] != nil, "the source language is always built")
+        #expect(site["es/index.html"] == nil)
+        #expect(site["ar/guides/at-home.html"]?.contains("hreflang=\"es\"") == false)
+    }
+
+    @Test func notFoundPageLinksFromTheSiteRoot() throws {
+        let page = try #require(try SiteRendering.site(Self.multilingual)["404.html"])
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"/style.css\">"))
+        #expect(page.contains("<a href=\"/ar/index.html\" hreflang=\"ar\">العربية</a>"))
+        #expect(!page.contains("rel=\"canonical\""))
+    }
+
+    @Test func translationStatusHookAddsAPageAndFooterLinks() throws {
+        let options = SiteOptions(today: SiteRendering.today, translationStatusHTML: "<p>report</p>")
+        let site = try SiteRendering.site(Self.multilingual, options: options)
+        #expect(site["translation-status.html"]?.contains("<p>report</p>") == true)
+        #expect(site["es/guides/at-home.html"]?.contains("<a href=\"../../translation-status.html\">") == true)
+        #expect(try SiteRendering.site(Self.multilingual)["translation-status.html"] == nil)
+    }
+}
+
+enum LanguageTagFixture {
+    static func tag(_ text: String) throws -> KYRModel.LanguageTag {
+        try KYRModel.LanguageTag.parse(text).get()
+    }
+}
