@@ -34,44 +34,56 @@ public struct CoverageReport: Sendable {
         let localizer = Localizer(content: content, blocked: Set(diagnostics.filter { $0.severity == .error }.compactMap(\.subject)))
         sourceLanguage = localizer.sourceLanguage
         let targets = (content.site?.languages.map(\.value) ?? []).filter { wanted.isEmpty || wanted.contains($0) }
-        let byFile = Dictionary(grouping: diagnostics, by: { $0.location.file })
-        languages = targets.map { language in
+        var byFile: [String: (errors: Int, warnings: Int)] = [:]
+        for d in diagnostics where d.severity != .note {
+            byFile[d.location.file, default: (0, 0)].errors += d.severity == .error ? 1 : 0
+            byFile[d.location.file, default: (0, 0)].warnings += d.severity == .warning ? 1 : 0
+        }
+        // The source side once, not once per language.
+        let documents = content.sourceDocuments.map { document in
+            (document: document, path: document.kind.documentPath(document.id),
+             units: document.translatableUnits.map { (unit: $0, fingerprint: Fingerprint.of($0.text.raw), words: Self.words($0.text.raw)) })
+        }
+        let counts = byFile
+        languages = Parallel.map(targets) { language in
             var total = CoverageRow(language: language, document: "total")
             var rows: [CoverageRow] = []
             var work: [WorkItem] = []
             let policy = localizer.policy(for: language)
-            for document in content.sourceDocuments {
-                let path = document.kind.documentPath(document.id)
+            for (document, path, units) in documents {
                 var row = CoverageRow(language: language, document: path)
                 let file = localizer.translation(of: document, into: language)
+                let translated = Dictionary(file?.units.map { ($0.key.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
                 let history = content.histories[path] ?? [:]
-                for (unit, status) in localizer.statuses(of: document, in: language) {
+                for (unit, fingerprint, words) in units {
                     row.units += 1
-                    row.words += Self.words(unit.text.raw)
-                    switch status {
-                    case .current(let state):
-                        switch state {
-                        case .draft: row.draft += 1
-                        case .translated: row.translated += 1
-                        case .reviewed: row.reviewed += 1
-                        }
-                        if let file, localizer.isPublishable(status, key: unit.key, in: file) { row.publishable += 1 }
-                    case .outdated(_, let previous):
-                        row.outdated += 1
-                        work.append(WorkItem(document: path, key: unit.key, reason: .outdated, source: unit.text.raw,
-                                             previousSource: previous.flatMap { history[$0] }, location: unit.text.location))
-                    case .missing:
+                    row.words += words
+                    guard let file, let translation = translated[unit.key] else {
                         row.missing += 1
                         work.append(WorkItem(document: path, key: unit.key, reason: .missing, source: unit.text.raw,
                                              previousSource: nil, location: unit.text.location))
+                        continue
                     }
+                    let stamped = file.fingerprints[unit.key]?.value
+                    guard stamped == fingerprint else {
+                        row.outdated += 1
+                        work.append(WorkItem(document: path, key: unit.key, reason: .outdated, source: unit.text.raw,
+                                             previousSource: stamped.flatMap { history[$0] }, location: unit.text.location))
+                        continue
+                    }
+                    let state = file.state(of: translation)
+                    switch state {
+                    case .draft: row.draft += 1
+                    case .translated: row.translated += 1
+                    case .reviewed: row.reviewed += 1
+                    }
+                    if localizer.isPublishable(.current(state), key: unit.key, in: file) { row.publishable += 1 }
                 }
                 if let file {
-                    let keys = Set(document.translatableUnits.map(\.key))
+                    let keys = Set(units.map(\.unit.key))
                     row.orphan = file.units.filter { !keys.contains($0.key.value) }.count
-                    let found = byFile[file.file] ?? []
-                    row.errors = found.count(of: .error)
-                    row.warnings = found.count(of: .warning)
+                    row.errors = counts[file.file]?.errors ?? 0
+                    row.warnings = counts[file.file]?.warnings ?? 0
                 }
                 if policy.mode == .never { row.publishable = 0 }
                 rows.append(row)

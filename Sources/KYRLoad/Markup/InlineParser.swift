@@ -76,8 +76,11 @@ struct InlineParser {
             case "_":
                 try underscore()
             default:
-                buffer.append(c)
-                position += 1
+                // Plain text runs up to the next character that may be markup: copy it at once.
+                var end = position + 1
+                while end < text.count, !Self.isSpecial(text[end]) { end += 1 }
+                buffer.append(contentsOf: text[position..<end])
+                position = end
             }
         }
         if let open = stack.last, let delimiter = open.delimiter {
@@ -85,6 +88,13 @@ struct InlineParser {
             throw MarkupError(code: .markup, message: "unclosed '\(delimiter.written)'; \(hint)", offset: open.offset)
         }
         flush()
+    }
+
+    private static func isSpecial(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "\\", "{", "}", "[", "]", "*", "_": true
+        default: false
+        }
     }
 
     private mutating func flush() {

@@ -7,10 +7,22 @@ public struct Localizer: Sendable {
     /// Translated units with errors (`Diagnostic.subject`s): shown in the source language instead.
     public let blocked: Set<String>
 
+    /// Translation files by `<document path>/<language>`, so look-ups do not scan every file.
+    private let index: [String: Int]
+
     public init(content: ContentSet, blocked: Set<String> = []) {
         self.content = content
         self.blocked = blocked
         sourceLanguage = content.site?.sourceLanguage ?? LanguageTag.parse("en").get()
+        var index: [String: Int] = [:]
+        for (i, file) in content.translations.enumerated() {
+            index[Self.key(file.kind.documentPath(file.documentID), file.language)] = index[Self.key(file.kind.documentPath(file.documentID), file.language)] ?? i
+        }
+        self.index = index
+    }
+
+    private static func key(_ path: String, _ language: LanguageTag) -> String {
+        path + "/" + language.identifier
     }
 
     /// Whether a translated unit may be shown: current, at least the minimum state, and free of errors.
@@ -26,7 +38,7 @@ public struct Localizer: Sendable {
 
     /// The translation of `document` into `language`, if one exists.
     public func translation(of document: any SourceDocument, into language: LanguageTag) -> TranslationFile? {
-        content.translations.first { $0.kind == document.kind && $0.documentID == document.id && $0.language == language }
+        index[Self.key(document.kind.documentPath(document.id), language)].map { content.translations[$0] }
     }
 
     /// Each source unit's status in `language`.
