@@ -49,6 +49,13 @@ final class DecodeContext {
     /// by walking the value and the source text side by side once. Returns anchors: a new one
     /// wherever the next value character is not the next source character.
     func anchors(for node: YAMLNode) -> [TextAnchor] {
+        // The common case: a one-line scalar whose value is its source text (no escapes, no folding).
+        if case .scalar(let text, let style) = node.value, node.start.line == node.end.line {
+            let quotes = (style == .singleQuoted || style == .doubleQuoted) ? 2 : 0
+            if style != .literal, style != .folded, node.end.index - node.start.index - quotes == text.unicodeScalars.count {
+                return [TextAnchor(offset: 0, line: node.start.line, column: node.start.column + quotes / 2)]
+            }
+        }
         let value = Array((node.scalar ?? "").unicodeScalars)
         var begin = node.start.index
         if case .scalar(_, let style) = node.value {

@@ -69,8 +69,7 @@ enum TranslationDecoder {
 
     private static func unitKey(_ key: YAMLNode, _ context: DecodeContext) -> Located<String>? {
         guard let name = key.scalar else { return nil }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ Slug.isValid(String($0)) }) else {
+        guard Slug.isValidKey(name) else {
             context.report(.invalidID, "'\(name)' is not a unit key (IDs joined by '.', such as 'door.dont-open')", at: key)
             return nil
         }

@@ -21,6 +21,13 @@ public enum Slug {
         return !previousWasHyphen
     }
 
+    /// Whether `text` is a unit key: one slug, or two joined by a dot (`door.dont-open`).
+    public static func isValidKey(_ text: String) -> Bool {
+        guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return isValid(text) }
+        let head = String(text[..<dot]), tail = String(text[text.index(after: dot)...])
+        return isValid(head) && isValid(tail)
+    }
+
     /// A slug close to `text` to suggest in a message (lower-cased, other characters as hyphens).
     public static func suggestion(for text: String) -> String? {
         let mapped = text.lowercased().unicodeScalars.map { scalar -> Character in
