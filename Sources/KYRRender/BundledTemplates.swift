@@ -325,6 +325,9 @@ html {
   font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Segoe UI", Tahoma, "Arabic Typesetting", sans-serif;
   line-height: 1.8;
 }
+/* Naskh reads small beside Latin at the same size. */
+html:lang(ar), html:lang(fa), html:lang(ur) { font-size: 112.5%; }
+html:not(:lang(ar)) nav.languages a:lang(ar), .choices li:lang(ar) a { font-size: 1.15em; }
 :lang(zh-Hans), :lang(zh-CN), :lang(zh) {
   font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
 }
@@ -359,9 +362,8 @@ header.site, main, footer.site {
   margin-inline: auto;
 }
 
-a { color: var(--link); text-underline-offset: 0.15em; }
+a { color: var(--link); }
 a:visited { color: var(--link-visited); }
-a:hover { text-decoration-thickness: 0.15em; }
 a:focus-visible, [tabindex]:focus-visible {
   outline: 3px solid var(--focus);
   outline-offset: 2px;
