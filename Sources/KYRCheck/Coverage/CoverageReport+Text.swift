@@ -8,7 +8,14 @@ extension CoverageReport {
 
     /// An aligned table per language, for terminals.
     public func table() -> String {
-        var out = ""
+        // First every language's total on one line each, then the documents of each language.
+        var out = pad("language", Self.documentWidth) + zip(Self.tableHeader, Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
+        for entry in languages {
+            let name = "\(entry.language) \(entry.language.nativeName)" + (entry.policy.mode == .never ? " (unpublished)" : "")
+            out += pad(truncate(name, Self.documentWidth), Self.documentWidth)
+            out += zip(numbers(entry.total), Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
+        }
+        out += "\n"
         for entry in languages {
             let policy = "publish: \(entry.policy.mode.rawValue), minimum state: \(entry.policy.minimumState.rawValue)"
             out += "\(entry.language) (\(entry.language.nativeName)), \(policy)\n"
