@@ -8,6 +8,10 @@ struct PageLanguage: Sendable {
     let inline: InlineHTML
     private let strings: LocalizedDocument?
     private let dates: DateText
+    /// Every interface string under its template name, as HTML and as plain text: the same on
+    /// every page of the language, so worked out once.
+    let stringsHTML: [String: String]
+    let stringsPlain: [String: String]
 
     init(language: LanguageTag, localizer: Localizer, inline: InlineHTML) {
         self.language = language
@@ -15,6 +19,15 @@ struct PageLanguage: Sendable {
         self.inline = inline
         strings = localizer.content.strings.map { localizer.localize($0, into: language) }
         dates = DateText(language: language)
+        var html: [String: String] = [:], plain: [String: String] = [:]
+        for string in InterfaceString.allCases {
+            let resolved = strings?.text(string.rawValue)
+            let key = Self.templateKey(string)
+            html[key] = resolved.map { Self.html($0, inline: inline, pageLanguage: language) } ?? HTML.escape(string.rawValue)
+            plain[key] = resolved.map { Self.collapse(inline.plain($0.text)) } ?? string.rawValue
+        }
+        stringsHTML = html
+        stringsPlain = plain
     }
 
     /// `rtl` or `ltr`, for `dir` attributes.
@@ -32,28 +45,22 @@ struct PageLanguage: Sendable {
 
     /// An interface string as HTML, wrapped in its own language when it falls back.
     func html(_ string: InterfaceString) -> String {
-        guard let resolved = strings?.text(string.rawValue) else { return HTML.escape(string.rawValue) }
-        let body = inline.render(resolved.text)
-        let attributes = languageAttributes(for: resolved.language)
-        return attributes.isEmpty ? body : "<span" + attributes + ">" + body + "</span>"
+        stringsHTML[Self.templateKeys[string]!] ?? HTML.escape(string.rawValue)
     }
 
     /// An interface string as plain text, for attributes and titles (not escaped).
     func plain(_ string: InterfaceString) -> String {
-        guard let resolved = strings?.text(string.rawValue) else { return string.rawValue }
-        return Self.collapse(inline.plain(resolved.text))
+        stringsPlain[Self.templateKeys[string]!] ?? string.rawValue
     }
 
-    /// Every interface string under its Swift name (`skipToContent`), as HTML and as plain text.
-    func stringValues() -> (html: [String: Any], plain: [String: Any]) {
-        var html: [String: Any] = [:], plain: [String: Any] = [:]
-        for string in InterfaceString.allCases {
-            let key = Self.templateKey(string)
-            html[key] = self.html(string)
-            plain[key] = self.plain(string)
-        }
-        return (html, plain)
+    private static func html(_ resolved: ResolvedText, inline: InlineHTML, pageLanguage: LanguageTag) -> String {
+        let body = inline.render(resolved.text)
+        guard resolved.language != pageLanguage else { return body }
+        return "<span lang=\"\(resolved.language.identifier)\" dir=\"\(direction(of: resolved.language))\">" + body + "</span>"
     }
+
+    /// Every string's template key, worked out once.
+    static let templateKeys = Dictionary(uniqueKeysWithValues: InterfaceString.allCases.map { ($0, templateKey($0)) })
 
     /// `skip-to-content` → `skipToContent`: Mustache names read better without hyphens.
     static func templateKey(_ string: InterfaceString) -> String {
@@ -79,8 +86,21 @@ struct PageLanguage: Sendable {
         ["iso": date.description, "text": dates.format(date)]
     }
 
-    /// Whitespace runs (from folded YAML) as single spaces.
+    /// Whitespace runs (from folded YAML) as single spaces, ends trimmed.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most texts have nothing to collapse; finding that out on scalars is much cheaper than
+        // splitting characters.
+        var previousWasSpace = true
+        var needsWork = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " "
+            if (isSpace && previousWasSpace) || (!isSpace && (scalar.value < 0x80 ? scalar.value < 0x20 : scalar.properties.isWhitespace)) {
+                needsWork = true
+                break
+            }
+            previousWasSpace = isSpace
+        }
+        if !needsWork && !(previousWasSpace && !text.isEmpty) { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -5,7 +5,7 @@ extension SiteRenderer {
     func agencyValues(_ note: AgencyNote, _ language: LanguageTag) -> [String: Any] {
         let page = pageLanguages[language]!
         let path = SitePaths.agency(note.id, in: language)
-        let localized = localizer.localize(note, into: language)
+        let localized = localized(note, in: language)
         var values = frameValues(PageFrame(
             path: path, language: page, title: PageLanguage.collapse(page.inline.plain(resolved(localized, "name", note.name).text)),
             versions: versions(of: note).map { ($0, SitePaths.agency(note.id, in: $0)) },
@@ -44,8 +44,8 @@ extension SiteRenderer {
             defaultVersion: SitePaths.agencies(in: localizer.sourceLanguage)
         ))
         values["agencies"] = agencyNotes.map { note -> [String: Any] in
-            let shown = isPublished(note, in: language) ? language : localizer.sourceLanguage
-            let localized = localizer.localize(note, into: shown)
+            let localized = shown(note, in: language)
+            let shown = localized.language
             let cues = note.sections.flatMap { section in
                 section.units.filter { $0.kind == .cue }.map {
                     unitValues($0, key: section.id.value + "." + $0.id.value, localized, page: page)

@@ -76,8 +76,8 @@ extension SiteRenderer {
         _ document: any SourceDocument, name: (LocalizedDocument) -> ResolvedText, from path: String, page: PageLanguage,
         pathOf: (LanguageTag) -> String
     ) -> [String: Any] {
-        let language = isPublished(document, in: page.language) ? page.language : page.sourceLanguage
-        let localized = localizer.localize(document, into: language)
+        let localized = shown(document, in: page.language)
+        let language = localized.language
         var values = page.text(name(localized))
         values["href"] = SitePaths.relative(from: path, to: pathOf(language))
         values["hreflang"] = language.identifier

@@ -33,13 +33,12 @@ extension SiteRenderer {
         let switcher: [[String: Any]] = frame.versions.map { version in
             [
                 "code": version.language.identifier,
-                "name": version.language.nativeName,
+                "name": nativeNames[version.language] ?? version.language.nativeName,
                 "dir": PageLanguage.direction(of: version.language),
                 "href": link(version.path),
                 "isCurrent": version.language == language.language && version.path == frame.path,
             ]
         }
-        let strings = language.stringValues()
         var values: [String: Any] = [
             "lang": language.language.identifier,
             "dir": language.direction,
@@ -54,8 +53,8 @@ extension SiteRenderer {
             "home": link(SitePaths.languageIndex(language.language)),
             "start": link(SitePaths.root),
             "agenciesHref": link(SitePaths.agencies(in: language.language)),
-            "strings": strings.html,
-            "stringsPlain": strings.plain,
+            "strings": language.stringsHTML,
+            "stringsPlain": language.stringsPlain,
             "organization": ["name": site.organizationName, "url": site.organizationURL ?? "", "hasURL": site.organizationURL != nil],
             "hasTranslationStatus": options.translationStatusHTML != nil,
             "translationStatusHref": link(SitePaths.translationStatus),

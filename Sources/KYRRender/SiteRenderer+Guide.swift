@@ -5,7 +5,7 @@ extension SiteRenderer {
     func guideValues(_ guide: Guide, _ language: LanguageTag) -> [String: Any] {
         let page = pageLanguages[language]!
         let path = SitePaths.guide(guide.id, in: language)
-        let localized = localizer.localize(guide, into: language)
+        let localized = localized(guide, in: language)
         let title = page.text(resolved(localized, "title", guide.title))
         var values = frameValues(PageFrame(
             path: path, language: page, title: title["plain"] as? String ?? "",

@@ -15,8 +15,7 @@ extension SiteRenderer {
             var link = documentLink(guide, name: { self.resolved($0, "title", guide.title) }, from: path, page: page) {
                 SitePaths.guide(guide.id, in: $0)
             }
-            let shown = isPublished(guide, in: language) ? language : localizer.sourceLanguage
-            let localized = localizer.localize(guide, into: shown)
+            let localized = shown(guide, in: language)
             link["summary"] = page.text(resolved(localized, "summary", guide.summary))
             link["id"] = guide.id
             return link
@@ -36,7 +35,7 @@ extension SiteRenderer {
         values["choices"] = languages.map { language -> [String: Any] in
             [
                 "code": language.identifier,
-                "name": language.nativeName,
+                "name": nativeNames[language] ?? language.nativeName,
                 "dir": PageLanguage.direction(of: language),
                 "href": SitePaths.languageIndex(language),
                 "prompt": pageLanguages[language]!.html(.chooseLanguage),
@@ -58,7 +57,7 @@ extension SiteRenderer {
             let strings = pageLanguages[language]!
             return [
                 "code": language.identifier,
-                "name": language.nativeName,
+                "name": nativeNames[language] ?? language.nativeName,
                 "dir": PageLanguage.direction(of: language),
                 "href": root + SitePaths.languageIndex(language),
                 "notFound": strings.html(.pageNotFound),

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import KYRModel
 import Mustache
 
@@ -17,7 +18,12 @@ public struct SiteRenderer: Sendable {
     let agencyNotes: [AgencyNote]
     /// Per document path (`guides/at-home`), the built languages it is published in.
     let published: [String: [LanguageTag]]
+    /// Per document path, the document as each built language's readers see it: worked out
+    /// once, because index pages and links need the same documents again and again.
+    let localizations: [String: [LanguageTag: LocalizedDocument]]
     let pageLanguages: [LanguageTag: PageLanguage]
+    /// Each built language named in itself (Foundation's locale data is slow to ask).
+    let nativeNames: [LanguageTag: String]
 
     /// Prepares a render of checked content. The content must be free of errors (`kyr build`
     /// refuses to start otherwise); what is missing for a site at all is reported here.
@@ -35,12 +41,21 @@ public struct SiteRenderer: Sendable {
         languages = localizer.publishedLanguages.filter { $0 == localizer.sourceLanguage || wanted?.contains($0) ?? true }
         guides = localizer.content.guides.sorted { $0.id < $1.id }
         agencyNotes = localizer.content.agencies.sorted { $0.id < $1.id }
-        var published: [String: [LanguageTag]] = [:]
-        for document in guides as [any SourceDocument] + agencyNotes as [any SourceDocument] {
-            published[document.kind.documentPath(document.id)] = languages.filter { localizer.isPublished(document, in: $0) }
+        let documents = guides as [any SourceDocument] + agencyNotes as [any SourceDocument]
+        let languages = self.languages
+        let prepared = Parallel.map(documents) { document in
+            (published: languages.filter { localizer.isPublished(document, in: $0) },
+             localized: Dictionary(uniqueKeysWithValues: languages.map { ($0, localizer.localize(document, into: $0)) }))
+        }
+        var published: [String: [LanguageTag]] = [:], localizations: [String: [LanguageTag: LocalizedDocument]] = [:]
+        for (document, result) in zip(documents, prepared) {
+            published[document.kind.documentPath(document.id)] = result.published
+            localizations[document.kind.documentPath(document.id)] = result.localized
         }
         self.published = published
+        self.localizations = localizations
         let inline = InlineHTML(variables: site.variables)
+        nativeNames = Dictionary(uniqueKeysWithValues: languages.map { ($0, $0.nativeName) })
         pageLanguages = Dictionary(uniqueKeysWithValues: languages.map {
             ($0, PageLanguage(language: $0, localizer: localizer, inline: inline))
         })
@@ -63,14 +78,7 @@ public struct SiteRenderer: Sendable {
     /// only on the content, so the order of work cannot change a byte.
     public func render() -> [SiteFile] {
         let pages = self.pages
-        let rendered = UnsafeMutableBufferPointer<SiteFile?>.allocate(capacity: pages.count)
-        rendered.initialize(repeating: nil)
-        defer { rendered.deallocate() }
-        nonisolated(unsafe) let output = rendered
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            output[index] = SiteFile(path: pages[index].path, text: render(pages[index]))
-        }
-        var files = rendered.compactMap { $0 }
+        var files = Parallel.map(pages) { SiteFile(path: $0.path, text: render($0)) }
         files.append(SiteFile(path: SitePaths.stylesheet, text: templates.stylesheet))
         files.append(SiteFile(path: SitePaths.sitemap, text: sitemap(pages)))
         return files.sorted { $0.path < $1.path }
@@ -95,6 +103,17 @@ public struct SiteRenderer: Sendable {
 
     func isPublished(_ document: any SourceDocument, in language: LanguageTag) -> Bool {
         published[document.kind.documentPath(document.id)]?.contains(language) ?? false
+    }
+
+    /// The document as `language`'s readers see it.
+    func localized(_ document: any SourceDocument, in language: LanguageTag) -> LocalizedDocument {
+        localizations[document.kind.documentPath(document.id)]?[language] ?? localizer.localize(document, into: language)
+    }
+
+    /// The document in `language` when published there, otherwise in the source language (where
+    /// links to it lead).
+    func shown(_ document: any SourceDocument, in language: LanguageTag) -> LocalizedDocument {
+        localized(document, in: isPublished(document, in: language) ? language : localizer.sourceLanguage)
     }
 
     /// The built languages a document is published in, source first.
