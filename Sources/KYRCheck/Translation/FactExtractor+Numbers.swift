@@ -137,10 +137,15 @@ extension FactExtractor {
 
     /// Digits of any script as ASCII, so `١٢٣` and `123` compare equal.
     func asciiDigits(_ range: Range<Int>) -> String {
-        String(text[range].compactMap { s -> Character? in
-            guard isDigit(s), let v = s.properties.numericValue else { return nil }
-            return Character(String(Int(v)))
-        })
+        var out = String.UnicodeScalarView()
+        for s in text[range] where isDigit(s) {
+            if s.value < 128 {
+                out.append(s)
+            } else if let v = s.properties.numericValue {
+                out.append(Unicode.Scalar(UInt8(48 + Int(v))))
+            }
+        }
+        return String(out)
     }
 }
 

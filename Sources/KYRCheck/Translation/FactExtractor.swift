@@ -61,10 +61,10 @@ public struct FactExtractor {
             if text[i] == "\\" { i += 2; continue }
             if text[i] == "]", i + 1 < text.count, text[i + 1] == "(" {
                 var j = i + 2
-                while j < text.count, text[j] != ")" { j += 1 }
+                while j < text.count, text[j] != ")", !text[j].properties.isWhitespace { j += 1 }
                 mask(i..<min(j + 1, text.count))
                 i = j
-            } else if text[i] == "{", let close = text[i...].firstIndex(of: "}"), close - i <= 66 {
+            } else if text[i] == "{", let close = text[i..<min(text.count, i + 67)].firstIndex(of: "}") {
                 mask(i..<(close + 1))
                 i = close
             }

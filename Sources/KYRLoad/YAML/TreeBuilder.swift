@@ -5,9 +5,21 @@ import KYRModel
 /// Turns libyaml events into a node tree, checking the rules that need the whole mapping
 /// (duplicate keys) or the whole stream (one document, nesting depth).
 struct TreeBuilder {
-    private enum Container {
-        case mapping(start: YAMLMark, pairs: [(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?)
-        case sequence(start: YAMLMark, items: [YAMLNode])
+    /// An open mapping or sequence. A class, so appending to the innermost one never copies
+    /// its children (an enum on a stack would be popped, copied and pushed for every child).
+    private final class Container {
+        let isMapping: Bool
+        let start: YAMLMark
+        var items: [YAMLNode] = []
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var pendingKey: YAMLNode?
+        /// Where each key was first defined: duplicate checks stay linear on hostile input.
+        var keys: [String: YAMLMark] = [:]
+
+        init(isMapping: Bool, start: YAMLMark) {
+            self.isMapping = isMapping
+            self.start = start
+        }
     }
 
     let file: String
@@ -55,13 +67,13 @@ struct TreeBuilder {
             if event.data.sequence_start.tag != nil && event.data.sequence_start.implicit == 0 {
                 refuseTag(event.data.sequence_start.tag, at: start)
             }
-            open(.sequence(start: start, items: []), at: start)
+            open(Container(isMapping: false, start: start), at: start)
         case YAML_MAPPING_START_EVENT:
             if event.data.mapping_start.anchor != nil { refuseAlias(at: start, what: "anchors") }
             if event.data.mapping_start.tag != nil && event.data.mapping_start.implicit == 0 {
                 refuseTag(event.data.mapping_start.tag, at: start)
             }
-            open(.mapping(start: start, pairs: [], pendingKey: nil), at: start)
+            open(Container(isMapping: true, start: start), at: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(end: end)
         default:
@@ -79,45 +91,35 @@ struct TreeBuilder {
 
     private mutating func close(end: YAMLMark) {
         guard let top = stack.popLast() else { return }
-        switch top {
-        case .sequence(let start, let items):
-            add(YAMLNode(value: .sequence(items), start: start, end: end))
-        case .mapping(let start, let pairs, _):
-            add(YAMLNode(value: .mapping(pairs), start: start, end: end))
-        }
+        add(YAMLNode(value: top.isMapping ? .mapping(top.pairs) : .sequence(top.items), start: top.start, end: end))
     }
 
     /// Adds a finished node to the open container, or makes it the root.
     private mutating func add(_ node: YAMLNode) {
-        guard let top = stack.popLast() else {
+        guard let top = stack.last else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let start, var items):
-            items.append(node)
-            stack.append(.sequence(start: start, items: items))
-        case .mapping(let start, var pairs, let pendingKey):
-            guard let key = pendingKey else {
-                stack.append(.mapping(start: start, pairs: pairs, pendingKey: node))
-                return
-            }
-            if let duplicate = duplicateDiagnostic(key, in: pairs) {
-                diagnostics.append(duplicate)
-            } else if key.scalar != nil {
-                pairs.append((key, node))
-            } else {
-                diagnostics.append(Diagnostic(.wrongType, "a key must be text, found \(key.kindDescription)",
-                                              at: location(key.start)))
-            }
-            stack.append(.mapping(start: start, pairs: pairs, pendingKey: nil))
+        guard top.isMapping else {
+            top.items.append(node)
+            return
         }
-    }
-
-    private func duplicateDiagnostic(_ key: YAMLNode, in pairs: [(key: YAMLNode, value: YAMLNode)]) -> Diagnostic? {
-        guard let name = key.scalar, let first = pairs.first(where: { $0.key.scalar == name }) else { return nil }
-        return Diagnostic(.duplicateKey, "duplicate key '\(name)' (first defined at line \(first.key.start.line), column \(first.key.start.column))",
-                          at: location(key.start))
+        guard let key = top.pendingKey else {
+            top.pendingKey = node
+            return
+        }
+        top.pendingKey = nil
+        guard let name = key.scalar else {
+            diagnostics.append(Diagnostic(.wrongType, "a key must be text, found \(key.kindDescription)", at: location(key.start)))
+            return
+        }
+        if let first = top.keys[name] {
+            diagnostics.append(Diagnostic(.duplicateKey, "duplicate key '\(name)' (first defined at line \(first.line), column \(first.column))",
+                                          at: location(key.start)))
+            return
+        }
+        top.keys[name] = key.start
+        top.pairs.append((key, node))
     }
 
     private mutating func refuseAlias(at start: YAMLMark, what: String) {

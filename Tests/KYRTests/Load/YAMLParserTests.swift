@@ -27,6 +27,16 @@ import Testing
         #expect(pairs.map { $0.value.scalar } == ["1", "2"])
     }
 
+    /// A near-1 MiB mapping of distinct keys: duplicate detection must stay linear, not hang.
+    @Test func manyKeysAreCheckedForDuplicatesInLinearTime() {
+        var text = ""
+        for i in 0..<60_000 { text += "k\(i): v\n" }
+        text += "k59999: again\n"
+        let result = parse(text)
+        #expect(result.diagnostics.map(\.code) == [.duplicateKey])
+        #expect(result.diagnostics.first?.location.line == 60_001)
+    }
+
     @Test func refusesDeepNestingWithoutRecursing() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         let result = parse(deep)
