@@ -200,7 +200,7 @@ enum BundledTemplates {
 <h1>{{{strings.pageNotFound}}}</h1>
 <ul class="choices">
 {{#choices}}
-<li lang="{{code}}" dir="{{dir}}"><a href="{{href}}" hreflang="{{code}}">{{name}}</a> <span class="prompt">{{{back}}}</span></li>
+<li><a href="{{href}}" hreflang="{{code}}" lang="{{code}}" dir="{{dir}}">{{name}}</a> <span class="prompt" lang="{{code}}" dir="{{dir}}">{{{back}}}</span></li>
 {{/choices}}
 </ul>
 </main>
@@ -243,7 +243,7 @@ enum BundledTemplates {
 <h1>{{{strings.chooseLanguage}}}</h1>
 <ul class="choices">
 {{#choices}}
-<li lang="{{code}}" dir="{{dir}}"><a href="{{href}}" hreflang="{{code}}">{{name}}</a> <span class="prompt">{{{prompt}}}</span></li>
+<li><a href="{{href}}" hreflang="{{code}}" lang="{{code}}" dir="{{dir}}">{{name}}</a> <span class="prompt" lang="{{code}}" dir="{{dir}}">{{{prompt}}}</span></li>
 {{/choices}}
 </ul>
 </main>
@@ -327,7 +327,8 @@ html {
 }
 /* Naskh reads small beside Latin at the same size. */
 html:lang(ar), html:lang(fa), html:lang(ur) { font-size: 112.5%; }
-html:not(:lang(ar)) nav.languages a:lang(ar), .choices li:lang(ar) a { font-size: 1.15em; }
+html:not(:lang(ar)) nav.languages a:lang(ar), html:not(:lang(ar)) .choices .prompt:lang(ar) { font-size: 1.15em; }
+html:not(:lang(ar)) .choices a:lang(ar) { font-size: 1.5rem; }
 :lang(zh-Hans), :lang(zh-CN), :lang(zh) {
   font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
 }

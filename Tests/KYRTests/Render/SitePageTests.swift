@@ -56,7 +56,8 @@ import Testing
     @Test func rootPicksALanguageNamedInItself() throws {
         let root = try #require(try SiteRendering.site(Self.multilingual)["index.html"])
         for (code, name) in [("en", "English"), ("es", "Español"), ("ar", "العربية"), ("zh-Hans", "简体中文")] {
-            #expect(root.contains("<li lang=\"\(code)\" dir=\"\(code == "ar" ? "rtl" : "ltr")\"><a href=\"\(code)/index.html\" hreflang=\"\(code)\">\(name)</a>"), "\(code)")
+            let dir = code == "ar" ? "rtl" : "ltr"
+            #expect(root.contains("<li><a href=\"\(code)/index.html\" hreflang=\"\(code)\" lang=\"\(code)\" dir=\"\(dir)\">\(name)</a> <span class=\"prompt\" lang=\"\(code)\" dir=\"\(dir)\">"), "\(code)")
         }
     }
 
@@ -85,7 +86,7 @@ import Testing
     @Test func notFoundPageLinksFromTheSiteRoot() throws {
         let page = try #require(try SiteRendering.site(Self.multilingual)["404.html"])
         #expect(page.contains("<link rel=\"stylesheet\" href=\"/style.css\">"))
-        #expect(page.contains("<a href=\"/ar/index.html\" hreflang=\"ar\">العربية</a>"))
+        #expect(page.contains("<a href=\"/ar/index.html\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"))
         #expect(!page.contains("rel=\"canonical\""))
     }
 
