@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import KYRModel
 import Mustache
 
