@@ -1,4 +1,5 @@
 import KYRLoad
+import Synchronization
 import KYRModel
 
 /// A project loaded and checked: what every command starts from.
@@ -20,6 +21,14 @@ public struct CheckedProject: Sendable {
         timings = [("load", afterLoad - start), ("check", clock.now - afterLoad)]
         return result
     }
+
+    /// Keeps the project alive until the process exits: a command that ends with `exit` need
+    /// not spend time releasing millions of model values one by one.
+    public func retainUntilExit() {
+        Self.retained.withLock { $0.append(self) }
+    }
+
+    private static let retained = Mutex<[CheckedProject]>([])
 
     /// How long the last load took per phase, for `KYR_TIMINGS=1` and benchmarks.
     nonisolated(unsafe) public static var timings: [(String, Duration)] = []

@@ -16,7 +16,14 @@ public struct ContentChecker: Sendable {
         self.rules = rules
     }
 
+    /// Rules are independent of each other: they run side by side.
     public func check(_ content: ContentSet) -> [Diagnostic] {
-        rules.flatMap { $0.check(content, context: context) }
+        let context = context
+        return Parallel.map(rules.map { RuleBox(rule: $0) }) { $0.rule.check(content, context: context) }.flatMap { $0 }
     }
+}
+
+/// Rules are Sendable values; the box only gives `Parallel.map` a concrete element type.
+private struct RuleBox: Sendable {
+    let rule: any ContentRule
 }

@@ -10,6 +10,8 @@ public struct VariableRule: ContentRule {
         let names = site.variables.keys.sorted()
         var diagnostics: [Diagnostic] = []
         func visit(_ text: InlineText) {
+            // No brace, no variable: most texts are done here without walking their nodes.
+            guard text.raw.utf8.contains(UInt8(ascii: "{")) else { return }
             for reference in text.variableReferences
             where site.variables[reference.name] == nil && !site.invalidVariableNames.contains(reference.name) {
                 let suggestion = Suggestion.clause(for: reference.name, in: names)

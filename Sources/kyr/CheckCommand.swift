@@ -35,6 +35,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let day = today.flatMap(ContentDate.init) ?? Clock.today()
         let checked = try CheckedProject.load(options.project, today: day)
+        checked.retainUntilExit()
         let diagnostics = checked.diagnostics
         let printer = DiagnosticPrinter(sources: checked.sources)
         switch format {

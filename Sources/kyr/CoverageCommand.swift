@@ -39,6 +39,7 @@ struct CoverageCommand: ParsableCommand {
     func run() throws {
         let day = today.flatMap(ContentDate.init) ?? Clock.today()
         let checked = try CheckedProject.load(options.project, today: day)
+        checked.retainUntilExit()
         let wanted = lang.compactMap { try? LanguageTag.parse($0).get() }
         let listed = Set(checked.content.site?.languages.map(\.value) ?? [])
         if let unknown = wanted.first(where: { !listed.contains($0) }) {
