@@ -497,6 +497,13 @@ footer.site {
 .footer-links { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; }
 .footer-links a { display: inline-block; padding-block: 0.3rem; }
 
+/* The translation status page: wide tables scroll sideways on small screens, not the page. */
+.coverage table { display: block; overflow-x: auto; border-collapse: collapse; font-variant-numeric: tabular-nums; margin-block: 1rem; }
+.coverage th, .coverage td { padding: 0.25rem 0.5rem; border-block-end: 1px solid var(--rule); text-align: end; }
+.coverage th[scope=row], .coverage thead th:first-child { text-align: start; }
+.coverage del { background: #fde2e2; color: #5c0000; }
+.coverage ins { background: #dcf5dc; color: #003d00; text-decoration: none; }
+
 @media (min-width: 48rem) {
   body { padding-inline: 2rem; }
   h1 { font-size: 2.1rem; }

@@ -68,7 +68,9 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError("'\(unknown)' is not among the languages of site.yaml")
         }
         let outputDirectory = URL(fileURLWithPath: output ?? (options.project as NSString).appendingPathComponent("Output"))
-        let siteOptions = SiteOptions(languages: wanted.isEmpty ? nil : wanted, today: day)
+        // The translators' page: every missing or outdated unit per language, from the same report as kyr coverage.
+        let status = CoverageReport(content: checked.content, diagnostics: checked.diagnostics, languages: wanted).htmlBody()
+        let siteOptions = SiteOptions(languages: wanted.isEmpty ? nil : wanted, today: day, translationStatusHTML: status)
         do {
             let summary = try SiteBuilder.build(checked, projectDirectory: options.project, outputDirectory: outputDirectory, options: siteOptions)
             Output.standard("built \(summary.pages) pages in \(summary.languages.count) languages into \(summary.destination.path)\n")

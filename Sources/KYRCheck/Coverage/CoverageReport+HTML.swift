@@ -27,7 +27,7 @@ extension CoverageReport {
 
     /// The page's content without the document wrapper, for embedding in a site page.
     public func htmlBody() -> String {
-        var out = "<nav aria-label=\"Languages\"><ul>\n"
+        var out = "<div class=\"coverage\">\n<nav aria-label=\"Translation status by language\"><ul>\n"
         for entry in languages {
             out += "<li><a href=\"#lang-\(entry.language)\"><span lang=\"\(entry.language)\" dir=\"auto\">\(escape(entry.language.nativeName))</span> (\(entry.language)): \(Self.percent(entry.total.percentComplete))%</a></li>\n"
         }
@@ -41,7 +41,7 @@ extension CoverageReport {
             out += work(entry)
             out += "</section>\n"
         }
-        return out
+        return out + "</div>\n"
     }
 
     private func table(_ entry: Language) -> String {

@@ -21,12 +21,26 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
         let run = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("built 18 pages in 4 languages into "))
+        #expect(run.stdout.hasPrefix("built 19 pages in 4 languages into "))
         let site = project.url.appendingPathComponent("Output/site")
         for path in ["index.html", "404.html", "sitemap.xml", "style.css", "ar/guides/at-home.html", "zh-Hans/agencies/index.html"] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
         }
         #expect(run.stderr.contains("warning:"), "warnings are shown but do not stop the build")
+    }
+
+    /// The translators' page is part of the site, linked from every page's footer.
+    @Test func siteHasTheTranslationStatusPage() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
+        #expect(try KyrBinary.run(["build", "--today", Self.today], in: project.url).status == 0)
+        let site = project.url.appendingPathComponent("Output/site")
+        let page = try String(contentsOf: site.appendingPathComponent("translation-status.html"), encoding: .utf8)
+        let coverage = try KyrBinary.run(["coverage", "--format", "html", "--today", Self.today], in: project.url).stdout
+        // The same report as kyr coverage --format html, inside the site's frame.
+        let body = try #require(coverage.components(separatedBy: "<h1>Translation status</h1>\n").last?.components(separatedBy: "</main>").first)
+        #expect(page.contains(body))
+        let guide = try String(contentsOf: site.appendingPathComponent("es/guides/at-home.html"), encoding: .utf8)
+        #expect(guide.contains("translation-status.html"))
     }
 
     @Test func buildsFromAnyFolderWithProjectAndOutput() throws {
