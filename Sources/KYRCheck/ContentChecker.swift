@@ -16,14 +16,9 @@ public struct ContentChecker: Sendable {
         self.rules = rules
     }
 
-    /// Rules are independent of each other: they run side by side.
+    /// Rules run one after another: the expensive one (translations) spreads over all cores
+    /// itself, and nesting parallel loops would leave its inner loop on one thread.
     public func check(_ content: ContentSet) -> [Diagnostic] {
-        let context = context
-        return Parallel.map(rules.map { RuleBox(rule: $0) }) { $0.rule.check(content, context: context) }.flatMap { $0 }
-    }
+        rules.flatMap { $0.check(content, context: context) }
 }
-
-/// Rules are Sendable values; the box only gives `Parallel.map` a concrete element type.
-private struct RuleBox: Sendable {
-    let rule: any ContentRule
 }

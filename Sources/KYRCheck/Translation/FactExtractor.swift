@@ -81,7 +81,9 @@ public struct FactExtractor {
     }
 
     mutating func add(_ kind: Fact.Kind, _ value: String, _ range: Range<Int>) {
-        facts.append(Fact(kind: kind, value: value, written: string(range), offset: range.lowerBound))
+        // A plain number is written as its value: share that string instead of building another.
+        let written = kind == .number && range.count == value.utf8.count ? value : string(range)
+        facts.append(Fact(kind: kind, value: value, written: written, offset: range.lowerBound))
         mask(range)
     }
 

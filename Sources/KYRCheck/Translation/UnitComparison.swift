@@ -18,8 +18,10 @@ struct UnitComparison {
     private var start: SourceLocation { translation.text.location }
 
     private func placeholders() -> [Diagnostic] {
-        let wanted = Multiset(analysis.placeholders)
         let found = translation.text.variableReferences
+        // Usually identical, in the same order: no need to count anything.
+        if found.count == analysis.placeholders.count, zip(found, analysis.placeholders).allSatisfy({ $0.name == $1 }) { return [] }
+        let wanted = Multiset(analysis.placeholders)
         var out: [Diagnostic] = []
         for name in wanted.subtracting(Multiset(found.map(\.name))).elements {
             out.append(Diagnostic(.placeholderMismatch, "'\(key)' lacks {\(name)}, which the source uses; keep placeholders as they are", at: start))
@@ -34,6 +36,7 @@ struct UnitComparison {
     private func links() -> [Diagnostic] {
         let wanted = analysis.linkTargets
         let found = Self.linkTargets(translation.text.nodes)
+        if found.map(\.target) == wanted { return [] }
         if source.localizableLinks {
             guard wanted.count != found.count else { return [] }
             return [Diagnostic(.linkMismatch, "'\(key)' has \(found.count) links; the source has \(wanted.count)", at: start)]
@@ -53,6 +56,7 @@ struct UnitComparison {
         let wanted = analysis.facts
         let found = FactExtractor.facts(in: translation.text, variables: variables)
         guard !wanted.isEmpty || !found.isEmpty else { return [] }
+        if wanted.count == found.count, zip(wanted, found).allSatisfy({ $0.kind == $1.kind && $0.value == $1.value }) { return [] }
         // English month names become numbers in many languages ("May 12" → "5月12日").
         let months = analysis.months
         var out: [Diagnostic] = []

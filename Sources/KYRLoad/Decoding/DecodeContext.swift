@@ -4,23 +4,28 @@ import KYRModel
 /// problems found so far. One per file, so files can be decoded independently.
 final class DecodeContext {
     let file: String
-    private let scalars: [Unicode.Scalar]
-    private let lineStarts: [Int]
+    private let text: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, text: String) {
-        self.file = file
-        scalars = Array(text.unicodeScalars)
+    /// The file as scalars, built only when a position inside a multi-line or escaped value is needed.
+    private lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+
+    /// Where each line starts, counting line breaks as libyaml does so positions agree with its marks.
+    private lazy var lineStarts: [Int] = {
         var starts = [0]
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            // Line breaks as libyaml counts them, so our positions agree with its marks.
             if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
             if s == "\n" || s == "\r" || s == "\u{85}" || s == "\u{2028}" || s == "\u{2029}" { starts.append(i + 1) }
             i += 1
         }
-        lineStarts = starts
+        return starts
+    }()
+
+    init(file: String, text: String) {
+        self.file = file
+        self.text = text
     }
 
     func report(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {

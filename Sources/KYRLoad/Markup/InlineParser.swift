@@ -31,9 +31,14 @@ struct InlineParser {
     /// Parses `raw`; `locate` maps a scalar offset in `raw` to its place in the file.
     static func parse(_ raw: String, locate: @escaping (Int) -> SourceLocation) -> Result<[InlineNode], MarkupError> {
         // Most texts have no markup at all: no need to walk them scalar by scalar.
-        let special: Set<UInt8> = [UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                                   UInt8(ascii: "*"), UInt8(ascii: "_")]
-        if !raw.utf8.contains(where: special.contains) { return .success(raw.isEmpty ? [] : [.text(raw)]) }
+        let hasMarkup = raw.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "*"), UInt8(ascii: "_"): true
+            default: false
+            }
+        }
+        if !hasMarkup { return .success(raw.isEmpty ? [] : [.text(raw)]) }
         var parser = InlineParser(text: Array(raw.unicodeScalars), locate: locate, stack: [Frame(delimiter: nil, offset: 0)])
         do {
             try parser.run()
