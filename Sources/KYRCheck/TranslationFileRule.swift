@@ -9,7 +9,11 @@ public struct TranslationFileRule: ContentRule {
         var diagnostics: [Diagnostic] = []
         let listed = Set(content.site?.languages.map(\.value) ?? [])
         let localizer = Localizer(content: content)
-        var keysByDocument: [String: Set<String>] = [:]
+        // Each source document's unit keys, once: translations look them up by document path.
+        var keysByDocument: [String: (file: String, keys: Set<String>)] = [:]
+        for source in content.sourceDocuments where !content.filesWithErrors.contains(source.file) {
+            keysByDocument[source.kind.documentPath(source.id)] = (source.file, Set(source.translatableUnits.map(\.key)))
+        }
         for translation in content.translations {
             let whole = SourceLocation.file(translation.file)
             if content.site != nil, !listed.contains(translation.language) {
@@ -23,13 +27,10 @@ public struct TranslationFileRule: ContentRule {
                 diagnostics.append(Diagnostic(.missingSourceFile, "translation has no source file: \(path) does not exist", at: whole))
                 continue
             }
-            guard let source = content.source(of: translation), !content.filesWithErrors.contains(source.file) else { continue }
-            let path = source.kind.documentPath(source.id)
-            let keys = keysByDocument[path] ?? Set(source.translatableUnits.map(\.key))
-            keysByDocument[path] = keys
+            guard let (sourceFile, keys) = keysByDocument[translation.kind.documentPath(translation.documentID)] else { continue }
             let unpublished = localizer.policy(for: translation.language).mode == .never
             for unit in translation.units where !keys.contains(unit.key.value) {
-                diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(ContentPath.relative(source.file))"
+                diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(ContentPath.relative(sourceFile))"
                     + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location,
                     severity: unpublished ? .note : nil))
             }

@@ -59,10 +59,14 @@ public struct TranslationComparisonRule: ContentRule {
             guard let unit = units[source.key] else { missing.append(source.key); continue }
             let comparison = UnitComparison(analysis: analysis, translation: unit, variables: site.variables,
                                             sourceLanguage: site.sourceLanguage, language: file.language)
-            out += Allowances.apply(to: comparison.findings(), of: unit).map { finding in
-                var finding = finding
-                finding.subject = Diagnostic.subject(file: file.file, key: unit.key.value)
-                return finding
+            let findings = Allowances.apply(to: comparison.findings(), of: unit)
+            if !findings.isEmpty {
+                let subject = Diagnostic.subject(file: file.file, key: unit.key.value)
+                out += findings.map { finding in
+                    var finding = finding
+                    finding.subject = subject
+                    return finding
+                }
             }
             let stamped = file.fingerprints[unit.key.value]?.value
             if stamped == analysis.fingerprint {

@@ -35,6 +35,7 @@ struct UnitComparison {
 
     private func links() -> [Diagnostic] {
         let wanted = analysis.linkTargets
+        if wanted.isEmpty, !Self.mayHaveMarkup(translation.text.raw) { return [] }
         let found = Self.linkTargets(translation.text.nodes)
         if found.map(\.target) == wanted { return [] }
         if source.localizableLinks {
@@ -83,6 +84,7 @@ struct UnitComparison {
     }
 
     private func markup() -> [Diagnostic] {
+        if analysis.markup == MarkupShape.none, !Self.mayHaveMarkup(translation.text.raw) { return [] }
         let a = analysis.markup, b = MarkupShape(translation.text.nodes)
         guard a != b else { return [] }
         return [Diagnostic(.markupMismatch, "'\(key)' has \(b.description); the source has \(a.description)", at: start)]
@@ -104,6 +106,11 @@ struct UnitComparison {
         }
     }
 
+    /// Whether a text can hold strong, emphasis or links at all (a byte scan, no node walk).
+    static func mayHaveMarkup(_ raw: String) -> Bool {
+        raw.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") }
+    }
+
     static func monthNumbers(in text: String) -> Set<String> {
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -122,6 +129,9 @@ struct FactKey: Hashable {
 /// where word order (and so nesting order) may change.
 struct MarkupShape: Equatable {
     var strong = 0, emphasis = 0, links = 0
+
+    /// No markup at all.
+    static let none = MarkupShape([])
 
     init(_ nodes: [InlineNode]) {
         for node in nodes { add(node) }

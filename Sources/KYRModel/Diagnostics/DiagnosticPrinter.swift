@@ -9,9 +9,13 @@ public struct DiagnosticPrinter: Sendable {
 
     /// `path:line:col: severity: message [code]`, then the source line and a caret under the column.
     public func text(_ diagnostic: Diagnostic) -> String {
+        text(diagnostic, line: diagnostic.location.line > 0 ? sources.line(diagnostic.location.line, of: diagnostic.location.file) : nil)
+    }
+
+    private func text(_ diagnostic: Diagnostic, line: Substring?) -> String {
         let loc = diagnostic.location
         var out = "\(loc.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
-        if loc.line > 0, let line = sources.line(loc.line, of: loc.file) {
+        if loc.line > 0, let line {
             let shown = Self.printable(line)
             out += "  \(shown)\n"
             out += "  \(Self.caretPadding(line, column: loc.column))^\n"
@@ -24,7 +28,17 @@ public struct DiagnosticPrinter: Sendable {
 
     /// All diagnostics in text form followed by a one-line summary.
     public func text(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
-        var out = diagnostics.map(text).joined()
+        // Diagnostics come sorted by file: split each quoted file into lines once.
+        var cache = (file: "", lines: [Substring]())
+        var out = ""
+        for diagnostic in diagnostics {
+            let file = diagnostic.location.file
+            if file != cache.file, diagnostic.location.line > 0 {
+                cache = (file, sources.text(of: file).map(SourceLines.split) ?? [])
+            }
+            let line = diagnostic.location.line
+            out += text(diagnostic, line: file == cache.file && line >= 1 && line <= cache.lines.count ? cache.lines[line - 1] : nil)
+        }
         out += Self.summary(diagnostics, filesChecked: filesChecked) + "\n"
         return out
     }

@@ -15,6 +15,11 @@ public struct SourceText: Sendable {
         textByFile.merge(other.textByFile) { current, _ in current }
     }
 
+    /// The whole text of `file`, if it was read.
+    public func text(of file: String) -> String? {
+        textByFile[file]
+    }
+
     /// The 1-based `line` of `file`, if it was read.
     public func line(_ line: Int, of file: String) -> Substring? {
         guard let text = textByFile[file], line >= 1 else { return nil }
