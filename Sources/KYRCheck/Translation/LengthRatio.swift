@@ -29,9 +29,14 @@ struct LengthRatio {
     private func ratio(_ source: TranslatableUnit, _ unit: TranslationFile.Unit) -> Double? {
         // UTF-8 length first: it is O(1), and a short source needs no scalar count.
         guard source.text.raw.utf8.count >= Self.minimumSourceLength else { return nil }
-        let s = source.text.raw.unicodeScalars.count
+        let s = Self.scalarCount(source.text.raw)
         guard s >= Self.minimumSourceLength else { return nil }
-        return Double(unit.text.raw.unicodeScalars.count) / Double(s)
+        return Double(Self.scalarCount(unit.text.raw)) / Double(s)
+    }
+
+    /// Unicode scalars, counted as UTF-8 lead bytes (String's own count walks index by index).
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// Characters of translation per character of English, roughly, when the project has too few units to measure.
