@@ -74,8 +74,3 @@ public struct ContentLoader: Sendable {
     }
 
 }
-
-extension LanguageTag {
-    /// English, the default source language when site.yaml cannot say.
-    static let english: LanguageTag = try! LanguageTag.parse("en").get()
-}

@@ -80,6 +80,9 @@ public struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertib
         return .success(LanguageTag(identifier: identifier))
     }
 
+    /// English, the source language when a project cannot say otherwise.
+    public static let english = LanguageTag(identifier: "en")
+
     private init(identifier: String) {
         self.identifier = identifier
     }

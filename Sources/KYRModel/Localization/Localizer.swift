@@ -13,7 +13,7 @@ public struct Localizer: Sendable {
     public init(content: ContentSet, blocked: Set<String> = []) {
         self.content = content
         self.blocked = blocked
-        sourceLanguage = content.site?.sourceLanguage ?? LanguageTag.parse("en").get()
+        sourceLanguage = content.site?.sourceLanguage ?? .english
         var index: [String: Int] = [:]
         for (i, file) in content.translations.enumerated() {
             index[Self.key(file.kind.documentPath(file.documentID), file.language)] = index[Self.key(file.kind.documentPath(file.documentID), file.language)] ?? i
@@ -85,15 +85,5 @@ public struct Localizer: Sendable {
     /// The languages whose pages are published at all: the source and every language not set to `never`.
     public var publishedLanguages: [LanguageTag] {
         (content.site?.allLanguages ?? [sourceLanguage]).filter { $0 == sourceLanguage || policy(for: $0).mode != .never }
-    }
-}
-
-extension Result where Success == LanguageTag {
-    /// For well-known constant tags.
-    func get() -> LanguageTag {
-        switch self {
-        case .success(let tag): tag
-        case .failure: fatalError("invalid constant language tag")
-        }
     }
 }
