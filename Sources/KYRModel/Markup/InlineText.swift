@@ -18,6 +18,8 @@ public struct InlineText: Sendable, Hashable {
 
     /// Every `{variable}` the text uses, including link targets.
     public var variableReferences: [(name: String, location: SourceLocation)] {
-        nodes.flatMap(\.variableReferences)
+        // Without a brace there is no placeholder: skip walking the nodes.
+        guard raw.utf8.contains(UInt8(ascii: "{")) else { return [] }
+        return nodes.flatMap(\.variableReferences)
     }
 }
