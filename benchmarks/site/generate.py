@@ -14,6 +14,8 @@ markdownify, the phone variable replaced), the card, the sources and the review 
 import os
 import re
 import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from corpus_common import fingerprint, q  # noqa: E402
 
 LANGS = ["en", "es", "pl", "zh-Hans", "ar", "tl", "ko", "uk", "hi", "ru", "fr", "vi"]
 KINDS = ["step", "say", "warning", "right", "tip"]
@@ -30,17 +32,8 @@ SENTENCES = [
 PHONE = "1-855-435-7693"
 
 
-def fingerprint(text):
-    """kyr's fingerprint: FNV-1a 64 of the whitespace-normalised text."""
-    h = 0xCBF29CE484222325
-    for b in " ".join(text.split()).encode():
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return f"{h:016x}"
 
 
-def q(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def translate(text, lang):

@@ -7,18 +7,12 @@ phone numbers, form numbers and dates, so every check has work to do. Translatio
 fifty is left outdated, one in a hundred missing, so outdated and missing paths run too.
 """
 import os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from corpus_common import fingerprint, q  # noqa: E402
 
 LANGS = ["es", "pl", "zh-Hans", "ar", "tl", "ko", "uk", "hi", "ru", "fr", "pt", "vi", "ur", "gu", "pa", "ht", "ja", "de", "it", "fa"]
 
-def fingerprint(text):
-    h = 0xCBF29CE484222325
-    for b in " ".join(text.split()).encode():
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return f"{h:016x}"
 
-def q(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 SENTENCES = [
     "Do **not** open the door. Talk to the agents through the closed door.",
@@ -43,7 +37,7 @@ def guide_units(g):
 
 def translate(text, lang):
     # Alter every plain word so nothing is identical to the source, keeping markup, numbers and placeholders.
-    out, depth = [], 0
+    out = []
     for token in re.split(r"(\{[a-z0-9-]+\}|\]\([^)]*\)|https?://\S+)", text):
         if token.startswith("{") or token.startswith("](") or token.startswith("http"):
             out.append(token)
