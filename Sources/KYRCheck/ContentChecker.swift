@@ -16,9 +16,13 @@ public struct ContentChecker: Sendable {
         self.rules = rules
     }
 
-    /// Rules run one after another: the expensive one (translations) spreads over all cores
-    /// itself, and nesting parallel loops would leave its inner loop on one thread.
+    /// Serial rules run side by side, one per core; a rule that spreads over all cores itself
+    /// (translations) runs alone afterwards, since nesting parallel loops would leave its
+    /// inner loop on one thread. Diagnostics keep the rules' order.
     public func check(_ content: ContentSet) -> [Diagnostic] {
-        rules.flatMap { $0.check(content, context: context) }
-}
+        let context = context
+        let serial = Parallel.map(rules.indices.filter { !rules[$0].isParallel }.map { rules[$0] }) { $0.check(content, context: context) }
+        var results = serial.makeIterator()
+        return rules.flatMap { rule in rule.isParallel ? rule.check(content, context: context) : results.next()! }
+    }
 }

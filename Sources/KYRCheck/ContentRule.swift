@@ -3,6 +3,13 @@ import KYRModel
 /// One rule across the loaded content. Rules only read the model; each reports with its own code.
 public protocol ContentRule: Sendable {
     func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic]
+
+    /// Whether the rule spreads its own work over all cores (then it runs alone).
+    var isParallel: Bool { get }
+}
+
+extension ContentRule {
+    public var isParallel: Bool { false }
 }
 
 /// What rules may depend on besides the content: the day, so results never depend on the wall clock.

@@ -130,22 +130,30 @@ extension FactExtractor {
         }
     }
 
-    func isDigit(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 128 { return s.value >= 48 && s.value <= 57 }
+    func isDigit(_ s: Unicode.Scalar) -> Bool { Self.isDigit(s) }
+
+    /// A decimal digit of any script. Whole blocks that hold none (Latin, Cyrillic, Greek,
+    /// Hebrew, CJK, kana, Hangul) are ruled out before asking for the scalar's properties,
+    /// which is what most scalars of a Chinese or Korean text would otherwise cost.
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 48 && v <= 57 }
+        if v < 0x660 || (0x2000..<0xA620).contains(v) || (0xAC00..<0xFF10).contains(v) { return false }
         return s.properties.numericType == .decimal
     }
 
     /// Digits of any script as ASCII, so `١٢٣` and `123` compare equal.
     func asciiDigits(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
         for s in text[range] where isDigit(s) {
             if s.value < 128 {
-                out.append(s)
+                out.append(UInt8(s.value))
             } else if let v = s.properties.numericValue {
-                out.append(Unicode.Scalar(UInt8(48 + Int(v))))
+                out.append(UInt8(48 + Int(v)))
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -7,28 +7,77 @@ public struct FactExtractor {
     var text: [Unicode.Scalar]
     var masked: [Bool]
     private(set) var facts: [Fact] = []
+    /// Which passes can find anything, from one byte scan: each pass needs an ASCII character
+    /// that most texts lack.
+    private let hints: Hints
+
+    struct Hints {
+        /// `{` or `]`: a variable or a link target to mask.
+        var markup = false
+        /// `@`, or `http`/`www` in any case.
+        var address = false
+        /// `C` or `P`: every citation keyword (ILCS, CFR, U.S.C., USC, P.A.) has one.
+        var citation = false
+
+        init(_ raw: String) {
+            var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            for unit in raw.utf8 {
+                switch unit {
+                case UInt8(ascii: "{"), UInt8(ascii: "]"): markup = true
+                case UInt8(ascii: "@"): address = true
+                case UInt8(ascii: "C"), UInt8(ascii: "P"): citation = true
+                default: break
+                }
+                let byte = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit
+                if byte == UInt8(ascii: "p"), previous == (UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t")) { address = true }
+                if byte == UInt8(ascii: "w"), previous.1 == UInt8(ascii: "w"), previous.2 == UInt8(ascii: "w") { address = true }
+                previous = (previous.1, previous.2, byte)
+            }
+        }
+    }
 
     /// The facts of `text`, including the values of the variables it uses.
     public static func facts(in text: InlineText, variables: [String: Variable]) -> [Fact] {
-        var extractor = FactExtractor(raw: text.raw)
-        // Every fact has a digit, an '@' or a web address: most sentences have none of them.
-        if text.raw.utf8.contains(where: { ($0 >= 48 && $0 <= 57) || $0 == 64 || $0 >= 0x80 })
-            || text.raw.contains("http") || text.raw.contains("www.") {
+        var facts: [Fact] = []
+        if mayHoldFacts(text.raw) {
+            var extractor = FactExtractor(raw: text.raw)
             extractor.run()
+            facts = extractor.facts
         }
+        // Texts without a brace use no variables: no need to walk their nodes.
+        guard text.raw.utf8.contains(UInt8(ascii: "{")) else { return facts }
         for reference in text.variableReferences {
             guard let variable = variables[reference.name] else { continue }
             var inner = FactExtractor(raw: variable.value)
             inner.run()
-            extractor.facts += inner.facts.map {
+            facts += inner.facts.map {
                 Fact(kind: $0.kind, value: $0.value, written: "{\(reference.name)}", offset: -1, variable: reference.name)
             }
             if variable.kind == .email || variable.kind == .url, inner.facts.isEmpty {
-                extractor.facts.append(Fact(kind: variable.kind == .email ? .email : .url, value: variable.value.lowercased(),
-                                            written: "{\(reference.name)}", offset: -1, variable: reference.name))
+                facts.append(Fact(kind: variable.kind == .email ? .email : .url, value: variable.value.lowercased(),
+                                  written: "{\(reference.name)}", offset: -1, variable: reference.name))
             }
         }
-        return extractor.facts
+        return facts
+    }
+
+    /// Every fact has a digit (of any script), an '@' or a web address: most sentences have
+    /// none, and a byte scan (decoding only non-ASCII scalars) tells without building anything.
+    static func mayHoldFacts(_ raw: String) -> Bool {
+        var nonASCII = false
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for unit in raw.utf8 {
+            let byte = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit  // ASCII letters folded: "HTTP://" counts
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "@"): return true
+            case UInt8(ascii: "p") where previous == (UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t")): return true
+            case UInt8(ascii: ".") where previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")): return true
+            case 0x80...: nonASCII = true
+            default: break
+            }
+            previous = (previous.1, previous.2, byte)
+        }
+        return nonASCII && raw.unicodeScalars.contains(where: isDigit)
     }
 
     /// The facts of plain text (no variable values).
@@ -39,14 +88,15 @@ public struct FactExtractor {
     }
 
     init(raw: String) {
+        hints = Hints(raw)
         text = Array(raw.unicodeScalars)
         masked = Array(repeating: false, count: text.count)
     }
 
     mutating func run() {
-        maskMarkupTargets()
-        scanAddresses()
-        scanCitations()
+        if hints.markup { maskMarkupTargets() }
+        if hints.address { scanAddresses() }
+        if hints.citation { scanCitations() }
         scanForms()
         scanDigitRuns()
         facts.sort { ($0.offset, $0.kind) < ($1.offset, $1.kind) }
@@ -77,7 +127,10 @@ public struct FactExtractor {
     }
 
     func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(text[range]))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in text[range] { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     mutating func add(_ kind: Fact.Kind, _ value: String, _ range: Range<Int>) {

@@ -10,28 +10,34 @@ struct LengthRatio {
     /// Shorter sources vary too much to judge.
     static let minimumSourceLength = 24
 
-    func findings(_ pairs: [(TranslatableUnit, TranslationFile.Unit)]) -> [Diagnostic] {
-        let ratios = pairs.map { ratio($0.0, $0.1) }
-        let measured = ratios.compactMap { $0 }.sorted()
-        let usual = measured.count >= 8 ? measured[measured.count / 2] : typical
-        return zip(pairs, ratios).compactMap { pair, ratio in
-            let unit = pair.1
-            // A silenced unit still counts towards the language's usual ratio, but is not flagged.
-            guard let r = ratio, unit.allowance(for: DiagnosticCode.lengthRatio.rawValue) == nil else { return nil }
-            guard r > usual * Self.tolerance || r < usual / Self.tolerance else { return nil }
-            let times = r / usual
-            let how = times > 1 ? String(format1(times)) + "× longer" : String(format1(1 / times)) + "× shorter"
-            return Diagnostic(.lengthRatio, "'\(unit.key.value)' is \(how) than usual for \(language); is something missing or added?",
-                              at: unit.text.location)
-        }
+    /// One current unit long enough to judge: only what a finding needs, so the per-language
+    /// list holds no copies of whole units.
+    struct Sample {
+        var ratio: Double
+        var key: String
+        var location: SourceLocation
+        /// Whether the unit silences this check (it still counts towards the usual ratio).
+        var allowed: Bool
     }
 
-    private func ratio(_ source: TranslatableUnit, _ unit: TranslationFile.Unit) -> Double? {
-        // UTF-8 length first: it is O(1), and a short source needs no scalar count.
-        guard source.text.raw.utf8.count >= Self.minimumSourceLength else { return nil }
-        let s = Self.scalarCount(source.text.raw)
-        guard s >= Self.minimumSourceLength else { return nil }
-        return Double(Self.scalarCount(unit.text.raw)) / Double(s)
+    /// The sample for a unit, or nil when its source is too short to judge.
+    static func sample(_ analysis: SourceAnalysis, _ unit: TranslationFile.Unit) -> Sample? {
+        guard analysis.scalarCount >= minimumSourceLength else { return nil }
+        return Sample(ratio: Double(scalarCount(unit.text.raw)) / Double(analysis.scalarCount), key: unit.key.value,
+                      location: unit.text.location, allowed: unit.allowance(for: DiagnosticCode.lengthRatio.rawValue) != nil)
+    }
+
+    func findings(_ samples: [Sample]) -> [Diagnostic] {
+        let measured = samples.map(\.ratio).sorted()
+        let usual = measured.count >= 8 ? measured[measured.count / 2] : typical
+        return samples.compactMap { sample in
+            let r = sample.ratio
+            guard !sample.allowed, r > usual * Self.tolerance || r < usual / Self.tolerance else { return nil }
+            let times = r / usual
+            let how = times > 1 ? String(format1(times)) + "× longer" : String(format1(1 / times)) + "× shorter"
+            return Diagnostic(.lengthRatio, "'\(sample.key)' is \(how) than usual for \(language); is something missing or added?",
+                              at: sample.location)
+        }
     }
 
     /// Unicode scalars, counted as UTF-8 lead bytes (String's own count walks index by index).

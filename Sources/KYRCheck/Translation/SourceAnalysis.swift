@@ -1,10 +1,13 @@
 import KYRModel
 
 /// What the checks need to know about one source unit, computed once and shared by every
-/// language (the source side of 20 comparisons is the same text 20 times).
-struct SourceAnalysis: Sendable {
+/// language (the source side of 20 comparisons is the same text 20 times). A class: every
+/// comparison refers to it, and copying its many fields per language showed up in profiles.
+final class SourceAnalysis: Sendable {
     let unit: TranslatableUnit
     let fingerprint: String
+    /// `Fingerprint.head` of the text: a cheap first test for "identical to the source".
+    let head: UInt64
     let facts: [Fact]
     let placeholders: [String]
     let linkTargets: [String]
@@ -12,15 +15,31 @@ struct SourceAnalysis: Sendable {
     /// Numbers of English month names in the text ("May 12" may become "5月12日").
     let months: Set<String>
     let wordCount: Int
+    /// Length in Unicode scalars, for the length-ratio check.
+    let scalarCount: Int
 
     init(_ unit: TranslatableUnit, variables: [String: Variable]) {
         self.unit = unit
         fingerprint = Fingerprint.of(unit.text.raw)
+        head = Fingerprint.head(unit.text.raw)
         facts = FactExtractor.facts(in: unit.text, variables: variables)
         placeholders = unit.text.variableReferences.map(\.name)
         linkTargets = UnitComparison.linkTargets(unit.text.nodes).map(\.target)
         markup = MarkupShape(unit.text.nodes)
         months = facts.contains { $0.kind == .number } ? UnitComparison.monthNumbers(in: unit.text.raw) : []
-        wordCount = unit.text.raw.split(whereSeparator: \.isWhitespace).count
+        wordCount = Self.words(in: unit.text.raw)
+        scalarCount = LengthRatio.scalarCount(unit.text.raw)
+    }
+
+    /// Runs of non-whitespace scalars.
+    static func words(in text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let space = scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 }

@@ -6,6 +6,8 @@ import KYRModel
 public struct TranslationComparisonRule: ContentRule {
     public init() {}
 
+    public var isParallel: Bool { true }
+
     public func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         guard let site = content.site else { return [] }
         let localizer = Localizer(content: content)
@@ -20,18 +22,16 @@ public struct TranslationComparisonRule: ContentRule {
         let perLanguage = Parallel.map(site.languages) { language -> [Diagnostic] in
             var findings: [Diagnostic] = []
             var untranslated: [String] = []
-            var pairs: [(TranslatableUnit, TranslationFile.Unit)] = []
+            var samples: [LengthRatio.Sample] = []
             for document in documents {
                 let path = document.kind.documentPath(document.id)
                 guard let file = translations[path + "/" + language.value.identifier] else {
                     if !content.presentTranslations.contains(path + "/" + language.value.identifier) { untranslated.append(path) }
                     continue
                 }
-                let (found, matched) = compare(document, file, analyses: analyses[path] ?? [], site: site, content: content)
-                findings += found
-                pairs += matched
+                findings += compare(document, file, analyses: analyses[path] ?? [], site: site, content: content, samples: &samples)
             }
-            findings += LengthRatio(language: language.value).findings(pairs)
+            findings += LengthRatio(language: language.value).findings(samples)
             if !untranslated.isEmpty {
                 let list = untranslated.prefix(8).joined(separator: ", ") + (untranslated.count > 8 ? ", …" : "")
                 findings.append(Diagnostic(.missingTranslation, "\(language.value) has no translation of \(untranslated.count) \(untranslated.count == 1 ? "document" : "documents"): \(list)",
@@ -47,16 +47,17 @@ public struct TranslationComparisonRule: ContentRule {
         return perLanguage.flatMap { $0 }
     }
 
-    private func compare(_ document: any SourceDocument, _ file: TranslationFile, analyses: [SourceAnalysis], site: Site, content: ContentSet)
-        -> ([Diagnostic], [(TranslatableUnit, TranslationFile.Unit)]) {
-        let units = Dictionary(file.units.map { ($0.key.value, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The findings for one translation file; its current units' length samples go to `samples`.
+    private func compare(_ document: any SourceDocument, _ file: TranslationFile, analyses: [SourceAnalysis], site: Site, content: ContentSet,
+                         samples: inout [LengthRatio.Sample]) -> [Diagnostic] {
+        let units = Dictionary(file.units.indices.map { (file.units[$0].key.value, $0) }, uniquingKeysWith: { first, _ in first })
         var out: [Diagnostic] = []
         var missing: [String] = []
-        var current: [(TranslatableUnit, TranslationFile.Unit)] = []
         let history = content.histories[document.kind.documentPath(document.id)] ?? [:]
         for analysis in analyses {
             let source = analysis.unit
-            guard let unit = units[source.key] else { missing.append(source.key); continue }
+            guard let index = units[source.key] else { missing.append(source.key); continue }
+            let unit = file.units[index]
             let comparison = UnitComparison(analysis: analysis, translation: unit, variables: site.variables,
                                             sourceLanguage: site.sourceLanguage, language: file.language)
             let findings = Allowances.apply(to: comparison.findings(), of: unit)
@@ -70,7 +71,7 @@ public struct TranslationComparisonRule: ContentRule {
             }
             let stamped = file.fingerprints[unit.key.value]?.value
             if stamped == analysis.fingerprint {
-                current.append((source, unit))
+                if let sample = LengthRatio.sample(analysis, unit) { samples.append(sample) }
             } else {
                 out.append(outdated(source, unit, previous: stamped, history: history))
             }
@@ -81,7 +82,7 @@ public struct TranslationComparisonRule: ContentRule {
             out.append(Diagnostic(.missingUnit, "\(missing.count) of \(analyses.count) units are not translated: \(list)",
                                   at: file.unitsLocation ?? .file(file.file)))
         }
-        return (out, current)
+        return out
     }
 
     private func outdated(_ source: TranslatableUnit, _ unit: TranslationFile.Unit, previous: String?, history: [String: String]) -> Diagnostic {

@@ -35,7 +35,7 @@ struct UnitComparison {
 
     private func links() -> [Diagnostic] {
         let wanted = analysis.linkTargets
-        if wanted.isEmpty, !Self.mayHaveMarkup(translation.text.raw) { return [] }
+        if wanted.isEmpty, translation.text.isPlain { return [] }
         let found = Self.linkTargets(translation.text.nodes)
         if found.map(\.target) == wanted { return [] }
         if source.localizableLinks {
@@ -84,14 +84,15 @@ struct UnitComparison {
     }
 
     private func markup() -> [Diagnostic] {
-        if analysis.markup == MarkupShape.none, !Self.mayHaveMarkup(translation.text.raw) { return [] }
+        if analysis.markup == MarkupShape.none, translation.text.isPlain { return [] }
         let a = analysis.markup, b = MarkupShape(translation.text.nodes)
         guard a != b else { return [] }
         return [Diagnostic(.markupMismatch, "'\(key)' has \(b.description); the source has \(a.description)", at: start)]
     }
 
     private func identical() -> [Diagnostic] {
-        guard analysis.wordCount >= 4, Fingerprint.of(translation.text.raw) == analysis.fingerprint,
+        guard analysis.wordCount >= 4, Fingerprint.head(translation.text.raw) == analysis.head,
+              Fingerprint.of(translation.text.raw) == analysis.fingerprint,
               Fingerprint.normalized(source.text.raw) == Fingerprint.normalized(translation.text.raw) else { return [] }
         return [Diagnostic(.identicalToSource, "'\(key)' is identical to the \(sourceLanguage) source; is it translated?", at: start)]
     }
@@ -106,16 +107,29 @@ struct UnitComparison {
         }
     }
 
-    /// Whether a text can hold strong, emphasis or links at all (a byte scan, no node walk).
-    static func mayHaveMarkup(_ raw: String) -> Bool {
-        raw.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") }
+    /// The numbers ("5") of the English month names ("May") that `text` uses as words.
+    static func monthNumbers(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        var word: [UInt8] = []
+        // Month names are ASCII words: scan bytes, folding case, splitting at anything else.
+        for byte in text.utf8 + [0] {
+            if (65...90).contains(byte) || (97...122).contains(byte) {
+                word.append(byte | 0x20)
+                continue
+            }
+            if byte >= 0x80 {
+                word.append(byte)  // part of a non-ASCII letter: never a month name
+                continue
+            }
+            if (3...9).contains(word.count), let index = months.firstIndex(where: { $0.utf8.elementsEqual(word) }) {
+                found.insert(String(index + 1))
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        return found
     }
 
-    static func monthNumbers(in text: String) -> Set<String> {
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        return Set(months.indices.filter { words.contains(months[$0]) }.map { String($0 + 1) })
-    }
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 }
 
 /// Facts compare by kind and value only.

@@ -5,9 +5,11 @@ import KYRModel
 struct MappingReader {
     let node: YAMLNode
     private let context: DecodeContext
+    /// The fields by name, for mappings with fixed keys.
     private var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
-    /// The keys in file order, for mappings whose keys are data (variables, translation units).
-    private(set) var orderedKeys: [YAMLNode] = []
+    /// The entries in file order, for mappings whose keys are data (variables, translation
+    /// units). Keys are unique already: the tree builder refuses duplicates.
+    private(set) var entries: [(key: YAMLNode, value: YAMLNode)] = []
     /// Known keys suggested for a misspelled key: their absence is already explained.
     private var suggested: Set<String> = []
     /// Whether a merge key was refused: which fields it meant to supply is unknown.
@@ -28,14 +30,18 @@ struct MappingReader {
                 hadMergeKey = true
                 continue
             }
-            if let known, !known.contains(name) {
+            guard let known else {
+                entries.append(pair)
+                continue
+            }
+            if !known.contains(name) {
                 let suggestion = Suggestion.closest(to: name, in: known)
                 if let suggestion { suggested.insert(suggestion) }
                 context.report(.unknownKey, "unknown key '\(name)' in \(what)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: pair.key)
                 continue
             }
             values[name] = pair
-            orderedKeys.append(pair.key)
+            entries.append(pair)
         }
     }
 
@@ -61,10 +67,5 @@ struct MappingReader {
     /// The key node for `key`, for diagnostics about the entry as a whole.
     func keyNode(_ key: String) -> YAMLNode? {
         values[key]?.key
-    }
-
-    /// The value for a key node from `orderedKeys`.
-    func value(for key: YAMLNode) -> YAMLNode? {
-        key.scalar.flatMap { values[$0]?.value }
     }
 }

@@ -14,9 +14,12 @@ enum URLRules {
         guard scheme == "https" else {
             return (.linkScheme, "uses the scheme '\(scheme)'; only https is allowed here")
         }
-        let rest = text.dropFirst("https://".count)
-        guard text.lowercased().hasPrefix("https://"), let host = rest.split(separator: "/").first, host.contains("."),
-              !text.contains(where: { $0.isWhitespace })
+        // Scanned as UTF-8 (every link of every translation passes here): "//", then a host
+        // with a dot up to the first '/', and no whitespace anywhere.
+        let bytes = text.utf8.dropFirst("https:".utf8.count)
+        let host = bytes.dropFirst(2).prefix { $0 != UInt8(ascii: "/") }
+        guard bytes.starts(with: "//".utf8), host.contains(UInt8(ascii: ".")),
+              !text.unicodeScalars.contains(where: isWhitespace)
         else { return (.invalidValue, "is not a valid https URL") }
         return nil
     }
@@ -30,17 +33,26 @@ enum URLRules {
             return (.linkScheme, "link scheme '\(scheme)' is not allowed; use https, tel, mailto or sms")
         }
         if scheme == "https" { return httpsProblem(target).map { ($0.code, "link '\(target)' \($0.message)") } }
-        guard target.count > scheme.count + 1 else { return (.invalidValue, "link '\(target)' is empty after '\(scheme):'") }
+        guard target.utf8.count > scheme.utf8.count + 1 else { return (.invalidValue, "link '\(target)' is empty after '\(scheme):'") }
         return nil
     }
 
     /// The lower-cased scheme of `text`, if it starts with one (`letter *(letter / digit / + / - / .) :`).
     static func scheme(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
-        let candidate = text[..<colon]
-        guard candidate.first!.isASCII, candidate.first!.isLetter,
-              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else { return nil }
+        let candidate = bytes[..<colon]
+        guard isASCIILetter(candidate.first!),
+              candidate.allSatisfy({ isASCIILetter($0) || (48...57).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
         else { return nil }
-        return candidate.lowercased()
+        return String(decoding: candidate.map { $0 | 0x20 }, as: UTF8.self)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (65...90).contains(byte) || (97...122).contains(byte)
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }

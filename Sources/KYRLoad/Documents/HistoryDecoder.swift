@@ -6,8 +6,8 @@ enum HistoryDecoder {
     static func decode(_ root: YAMLNode, _ context: DecodeContext) -> [String: String]? {
         guard let fields = MappingReader(root, context, what: "a history file", known: nil) else { return nil }
         var texts: [String: String] = [:]
-        for key in fields.orderedKeys {
-            guard let fingerprint = key.scalar, let value = fields.value(for: key), let text = context.text(value) else { continue }
+        for (key, value) in fields.entries {
+            guard let fingerprint = key.scalar, let text = context.text(value) else { continue }
             guard Fingerprint.isValid(fingerprint) else {
                 context.report(.invalidValue, "'\(fingerprint)' is not a fingerprint; history files are written by kyr translate stamp", at: key)
                 continue

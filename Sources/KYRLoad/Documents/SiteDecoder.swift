@@ -67,8 +67,8 @@ enum SiteDecoder {
         guard let fields = MappingReader(node, context, what: "variables", known: nil) else { return nil }
         var valid: [String: Variable] = [:]
         var invalid: Set<String> = []
-        for key in fields.orderedKeys {
-            guard let name = context.slug(key, what: "variable name"), let value = fields.value(for: key) else {
+        for (key, value) in fields.entries {
+            guard let name = context.slug(key, what: "variable name") else {
                 if let name = key.scalar { invalid.insert(name) }
                 continue
             }

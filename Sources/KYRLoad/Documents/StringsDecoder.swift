@@ -8,8 +8,8 @@ enum StringsDecoder {
         else { return nil }
         let known = InterfaceString.allCases.map(\.rawValue)
         guard let units = MappingReader(unitsNode, context, what: "strings", known: known) else { return nil }
-        let list = units.orderedKeys.compactMap { key -> TranslatableUnit? in
-            guard let name = key.scalar, let value = units.value(for: key), let text = context.inline(value) else { return nil }
+        let list = units.entries.compactMap { key, value -> TranslatableUnit? in
+            guard let name = key.scalar, let text = context.inline(value) else { return nil }
             return TranslatableUnit(key: name, text: text)
         }
         return StringsFile(file: context.file, units: list, location: context.location(unitsNode.start))

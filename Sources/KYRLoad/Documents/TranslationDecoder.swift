@@ -13,9 +13,8 @@ enum TranslationDecoder {
               let units = MappingReader(unitsNode, context, what: "units", known: nil)
         else { return nil }
         var list: [TranslationFile.Unit] = []
-        for key in units.orderedKeys {
-            guard let located = unitKey(key, context), let value = units.value(for: key),
-                  let unit = unit(located, value, context) else { continue }
+        for (key, value) in units.entries {
+            guard let located = unitKey(key, context), let unit = unit(located, value, context) else { continue }
             list.append(unit)
         }
         let fingerprints = fields.optional("translated-from").flatMap { decodeFingerprints($0, context) } ?? [:]
@@ -41,8 +40,8 @@ enum TranslationDecoder {
     /// `allow: {check-code: reason}`; the reason may be empty, which `kyr check` warns about.
     private static func decodeAllowances(_ node: YAMLNode, _ context: DecodeContext) -> [TranslationFile.Allowance]? {
         guard let fields = MappingReader(node, context, what: "allow", known: nil) else { return nil }
-        return fields.orderedKeys.compactMap { key in
-            guard let code = key.scalar, let value = fields.value(for: key) else { return nil }
+        return fields.entries.compactMap { key, value in
+            guard let code = key.scalar else { return nil }
             guard value.scalar != nil else {
                 context.report(.wrongType, "the reason for allowing '\(code)' must be text, found \(value.kindDescription)", at: value)
                 return nil
@@ -55,9 +54,8 @@ enum TranslationDecoder {
     private static func decodeFingerprints(_ node: YAMLNode, _ context: DecodeContext) -> [String: Located<String>]? {
         guard let fields = MappingReader(node, context, what: "translated-from", known: nil) else { return nil }
         var result: [String: Located<String>] = [:]
-        for key in fields.orderedKeys {
-            guard let located = unitKey(key, context), let value = fields.value(for: key),
-                  let fingerprint = context.text(value, what: "a fingerprint") else { continue }
+        for (key, value) in fields.entries {
+            guard let located = unitKey(key, context), let fingerprint = context.text(value, what: "a fingerprint") else { continue }
             guard Fingerprint.isValid(fingerprint) else {
                 context.report(.invalidValue, "'\(fingerprint)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand", at: value)
                 continue

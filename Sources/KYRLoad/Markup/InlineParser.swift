@@ -18,28 +18,24 @@ struct InlineParser {
 
     private struct Frame {
         var delimiter: Delimiter?
+        /// Where the delimiter starts, in bytes of `text`.
         var offset: Int
         var children: [InlineNode] = []
     }
 
-    private let text: [Unicode.Scalar]
+    /// The text as UTF-8: every markup character is ASCII, so runs of plain text are copied as
+    /// byte ranges and only scalars next to `*` and `_` are ever decoded.
+    private let text: [UInt8]
     private let locate: (Int) -> SourceLocation
     private var stack: [Frame]
-    private var buffer = String.UnicodeScalarView()
+    private var buffer: [UInt8] = []
     private var position = 0
 
     /// Parses `raw`; `locate` maps a scalar offset in `raw` to its place in the file.
     static func parse(_ raw: String, locate: @escaping (Int) -> SourceLocation) -> Result<[InlineNode], MarkupError> {
-        // Most texts have no markup at all: no need to walk them scalar by scalar.
-        let hasMarkup = raw.utf8.contains { byte in
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "*"), UInt8(ascii: "_"): true
-            default: false
-            }
-        }
-        if !hasMarkup { return .success(raw.isEmpty ? [] : [.text(raw)]) }
-        var parser = InlineParser(text: Array(raw.unicodeScalars), locate: locate, stack: [Frame(delimiter: nil, offset: 0)])
+        // Most texts have no markup at all: no need to walk them character by character.
+        if !raw.utf8.contains(where: isSpecial) { return .success(raw.isEmpty ? [] : [.text(raw)]) }
+        var parser = InlineParser(text: Array(raw.utf8), locate: locate, stack: [Frame(delimiter: nil, offset: 0)])
         do {
             try parser.run()
             return .success(parser.stack[0].children)
@@ -54,31 +50,30 @@ struct InlineParser {
         while position < text.count {
             let c = text[position]
             switch c {
-            case "\\":
-                let escapable: Set<Unicode.Scalar> = ["*", "_", "[", "]", "{", "}", "\\", "(", ")"]
-                if position + 1 < text.count, escapable.contains(text[position + 1]) {
+            case UInt8(ascii: "\\"):
+                if position + 1 < text.count, Self.isEscapable(text[position + 1]) {
                     buffer.append(text[position + 1])
                     position += 2
                 } else {
                     buffer.append(c)
                     position += 1
                 }
-            case "{":
+            case UInt8(ascii: "{"):
                 try variable()
-            case "}":
-                throw MarkupError(code: .markup, message: "unmatched '}'; write '\\}' for a literal brace", offset: position)
-            case "[":
+            case UInt8(ascii: "}"):
+                throw error("unmatched '}'; write '\\}' for a literal brace", at: position)
+            case UInt8(ascii: "["):
                 if stack.contains(where: { $0.delimiter == .link }) {
-                    throw MarkupError(code: .markup, message: "links cannot be nested; write '\\[' for a literal bracket", offset: position)
+                    throw error("links cannot be nested; write '\\[' for a literal bracket", at: position)
                 }
                 push(.link, length: 1)
-            case "]":
+            case UInt8(ascii: "]"):
                 try closeLink()
-            case "*":
+            case UInt8(ascii: "*"):
                 var run = 1
-                while position + run < text.count, text[position + run] == "*" { run += 1 }
+                while position + run < text.count, text[position + run] == UInt8(ascii: "*") { run += 1 }
                 try starRun(length: run)
-            case "_":
+            case UInt8(ascii: "_"):
                 try underscore()
             default:
                 // Plain text runs up to the next character that may be markup: copy it at once.
@@ -90,22 +85,58 @@ struct InlineParser {
         }
         if let open = stack.last, let delimiter = open.delimiter {
             let hint = delimiter == .link ? "write '\\[' for a literal bracket" : "close it or write '\\\(delimiter.written.first!)'"
-            throw MarkupError(code: .markup, message: "unclosed '\(delimiter.written)'; \(hint)", offset: open.offset)
+            throw error("unclosed '\(delimiter.written)'; \(hint)", at: open.offset)
         }
         flush()
     }
 
-    private static func isSpecial(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "\\", "{", "}", "[", "]", "*", "_": true
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "*"), UInt8(ascii: "_"): true
         default: false
         }
     }
 
+    private static func isEscapable(_ byte: UInt8) -> Bool {
+        isSpecial(byte) || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+    }
+
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    /// The offset in Unicode scalars of the byte at `index`: what `locate` and errors count in.
+    private func scalarOffset(_ index: Int) -> Int {
+        var count = 0
+        for byte in text[..<min(index, text.count)] where !Self.isContinuation(byte) { count += 1 }
+        return count
+    }
+
+    private func error(_ message: String, code: DiagnosticCode = .markup, at index: Int) -> MarkupError {
+        MarkupError(code: code, message: message, offset: scalarOffset(index))
+    }
+
+    /// The scalar whose encoding starts at byte `index` (the text is valid UTF-8).
+    private func scalar(at index: Int) -> Unicode.Scalar? {
+        guard index >= 0, index < text.count else { return nil }
+        let lead = text[index]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for k in 1..<length where index + k < text.count { value = value << 6 | UInt32(text[index + k] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// The scalar that ends right before byte `index`.
+    private func scalar(before index: Int) -> Unicode.Scalar? {
+        var start = index - 1
+        while start > 0, Self.isContinuation(text[start]) { start -= 1 }
+        return scalar(at: start)
+    }
+
     private mutating func flush() {
         guard !buffer.isEmpty else { return }
-        stack[stack.count - 1].children.append(.text(String(buffer)))
-        buffer = String.UnicodeScalarView()
+        stack[stack.count - 1].children.append(.text(String(decoding: buffer, as: UTF8.self)))
+        buffer.removeAll(keepingCapacity: true)
     }
 
     private mutating func push(_ delimiter: Delimiter, length: Int) {
@@ -114,20 +145,20 @@ struct InlineParser {
         position += length
     }
 
-    private func isSpace(at index: Int) -> Bool {
-        index < 0 || index >= text.count || text[index].properties.isWhitespace
+    private static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar.map(\.properties.isWhitespace) ?? true
     }
 
-    private func isWordCharacter(at index: Int) -> Bool {
-        index >= 0 && index < text.count && (text[index].properties.isAlphabetic || text[index].properties.numericType != nil)
+    private static func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
     }
 
     /// Emphasis and strong follow flanking rules like CommonMark's, so `5 * 3` and
     /// `snake_case` stay literal while `*this*`, `**this**` and `_this_` are markup.
     /// A run of stars closes what it can (`***` ends `**a *b***`), then opens with the rest.
     private mutating func starRun(length: Int) throws {
-        let canOpen = !isSpace(at: position + length)
-        let canClose = !isSpace(at: position - 1)
+        let canOpen = !Self.isSpace(scalar(at: position + length))
+        let canClose = !Self.isSpace(scalar(before: position))
         var remaining = length
         if canClose {
             while remaining > 0, let top = stack.last?.delimiter {
@@ -150,27 +181,27 @@ struct InlineParser {
                 remaining -= kind.written.count
             }
         } else {
-            buffer.append(contentsOf: String(repeating: "*", count: remaining).unicodeScalars)
+            buffer.append(contentsOf: repeatElement(UInt8(ascii: "*"), count: remaining))
             position += remaining
         }
     }
 
     /// `_` opens only at the start of a word and closes only at its end.
     private mutating func underscore() throws {
-        let canOpen = !isSpace(at: position + 1) && !isWordCharacter(at: position - 1)
-        let canClose = !isSpace(at: position - 1) && !isWordCharacter(at: position + 1)
+        let before = scalar(before: position), after = scalar(at: position + 1)
+        let canOpen = !Self.isSpace(after) && !Self.isWordCharacter(before)
+        let canClose = !Self.isSpace(before) && !Self.isWordCharacter(after)
         if canClose, let index = stack.lastIndex(where: { $0.delimiter == .underscore }) {
             guard index == stack.count - 1 else {
                 let inner = stack[stack.count - 1]
-                throw MarkupError(code: .markup,
-                                  message: "'_' closes before '\(inner.delimiter!.written)' opened at column \(locate(inner.offset).column) is closed",
-                                  offset: position)
+                throw error("'_' closes before '\(inner.delimiter!.written)' opened at column \(locate(scalarOffset(inner.offset)).column) is closed",
+                            at: position)
             }
             try close(.underscore)
         } else if canOpen {
             push(.underscore, length: 1)
         } else {
-            buffer.append("_")
+            buffer.append(UInt8(ascii: "_"))
             position += 1
         }
     }
@@ -180,7 +211,7 @@ struct InlineParser {
         flush()
         let frame = stack.removeLast()
         if frame.children.isEmpty {
-            throw MarkupError(code: .markup, message: "empty '\(kind.written)\(kind.written)'", offset: frame.offset)
+            throw error("empty '\(kind.written)\(kind.written)'", at: frame.offset)
         }
         stack[stack.count - 1].children.append(kind == .strong ? .strong(frame.children) : .emphasis(frame.children))
         position += kind.written.count
@@ -190,60 +221,64 @@ struct InlineParser {
     private mutating func variable() throws {
         let start = position
         var end = position + 1
-        while end < text.count, text[end] != "}", text[end] != "{", end - start <= Slug.maxLength + 1 { end += 1 }
-        guard end < text.count, text[end] == "}" else {
-            throw MarkupError(code: .markup, message: "unclosed '{'; write '\\{' for a literal brace", offset: start)
+        var scalars = 1
+        while end < text.count, text[end] != UInt8(ascii: "}"), text[end] != UInt8(ascii: "{"), scalars <= Slug.maxLength + 1 {
+            if !Self.isContinuation(text[end]) { scalars += 1 }
+            end += 1
         }
-        let name = String(String.UnicodeScalarView(text[(start + 1)..<end]))
+        guard end < text.count, text[end] == UInt8(ascii: "}") else {
+            throw error("unclosed '{'; write '\\{' for a literal brace", at: start)
+        }
+        let name = String(decoding: text[(start + 1)..<end], as: UTF8.self)
         guard Slug.isValid(name) else {
-            throw MarkupError(code: .markup, message: "'{\(name)}' is not a variable name (a-z, 0-9 and hyphens); write '\\{' for a literal brace", offset: start)
+            throw error("'{\(name)}' is not a variable name (a-z, 0-9 and hyphens); write '\\{' for a literal brace", at: start)
         }
         flush()
-        stack[stack.count - 1].children.append(.variable(name, at: locate(start)))
+        stack[stack.count - 1].children.append(.variable(name, at: locate(scalarOffset(start))))
         position = end + 1
     }
 
     /// `](target)` closes the innermost `[`.
     private mutating func closeLink() throws {
         guard let index = stack.lastIndex(where: { $0.delimiter == .link }) else {
-            throw MarkupError(code: .markup, message: "unmatched ']'; write '\\]' for a literal bracket", offset: position)
+            throw error("unmatched ']'; write '\\]' for a literal bracket", at: position)
         }
         guard index == stack.count - 1 else {
             let inner = stack[stack.count - 1]
-            throw MarkupError(code: .markup, message: "']' closes the link before '\(inner.delimiter!.written)' is closed", offset: position)
+            throw error("']' closes the link before '\(inner.delimiter!.written)' is closed", at: position)
         }
-        guard position + 1 < text.count, text[position + 1] == "(" else {
-            throw MarkupError(code: .markup, message: "expected '(' right after ']' with the link's address, as in [text](https://example.org)", offset: position)
+        guard position + 1 < text.count, text[position + 1] == UInt8(ascii: "(") else {
+            throw error("expected '(' right after ']' with the link's address, as in [text](https://example.org)", at: position)
         }
         let targetStart = position + 2
         var end = targetStart
-        while end < text.count, text[end] != ")", !text[end].properties.isWhitespace { end += 1 }
-        guard end < text.count, text[end] == ")" else {
-            throw MarkupError(code: .markup, message: "unclosed '(' of a link address (addresses cannot contain spaces)", offset: position + 1)
+        while end < text.count, text[end] != UInt8(ascii: ")"), Self.isContinuation(text[end]) || !Self.isSpace(scalar(at: end)) { end += 1 }
+        guard end < text.count, text[end] == UInt8(ascii: ")") else {
+            throw error("unclosed '(' of a link address (addresses cannot contain spaces)", at: position + 1)
         }
-        let target = String(String.UnicodeScalarView(text[targetStart..<end]))
+        let target = String(decoding: text[targetStart..<end], as: UTF8.self)
         let linkTarget: LinkTarget
         if target.hasPrefix("{"), target.hasSuffix("}"), target.count > 2 {
             let name = String(target.dropFirst().dropLast())
             guard Slug.isValid(name) else {
-                throw MarkupError(code: .markup, message: "'\(target)' is not a variable name", offset: targetStart)
+                throw error("'\(target)' is not a variable name", at: targetStart)
             }
             linkTarget = .variable(name)
         } else {
             if target.isEmpty {
-                throw MarkupError(code: .markup, message: "link has no address", offset: targetStart)
+                throw error("link has no address", at: targetStart)
             }
             if let problem = URLRules.linkProblem(target) {
-                throw MarkupError(code: problem.code, message: problem.message, offset: targetStart)
+                throw error(problem.message, code: problem.code, at: targetStart)
             }
             linkTarget = .url(target)
         }
         flush()
         let frame = stack.removeLast()
         if frame.children.isEmpty {
-            throw MarkupError(code: .markup, message: "link has no text between '[' and ']'", offset: frame.offset)
+            throw error("link has no text between '[' and ']'", at: frame.offset)
         }
-        stack[stack.count - 1].children.append(.link(linkTarget, frame.children, at: locate(frame.offset)))
+        stack[stack.count - 1].children.append(.link(linkTarget, frame.children, at: locate(scalarOffset(frame.offset))))
         position = end + 1
     }
 }

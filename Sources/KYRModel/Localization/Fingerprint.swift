@@ -29,6 +29,19 @@ public enum Fingerprint {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// A hash of the first eight non-whitespace scalars: texts whose normalised forms are equal
+    /// have equal heads, so most unequal texts are told apart without reading them whole.
+    public static func head(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var taken = 0
+        for scalar in text.unicodeScalars where !isWhitespace(scalar) {
+            hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+            taken += 1
+            if taken == 8 { break }
+        }
+        return hash
+    }
+
     /// Whether `text` looks like a fingerprint kyr wrote.
     public static func isValid(_ text: String) -> Bool {
         text.utf8.count == 16 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }

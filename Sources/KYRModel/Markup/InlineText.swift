@@ -16,10 +16,14 @@ public struct InlineText: Sendable, Hashable {
         self.anchors = anchors
     }
 
+    /// Whether the text has no markup at all (no strong, emphasis, link or variable): most
+    /// texts, which the checks can then skip without scanning them.
+    public var isPlain: Bool {
+        nodes.allSatisfy { if case .text = $0 { true } else { false } }
+    }
+
     /// Every `{variable}` the text uses, including link targets.
     public var variableReferences: [(name: String, location: SourceLocation)] {
-        // Without a brace there is no placeholder: skip walking the nodes.
-        guard raw.utf8.contains(UInt8(ascii: "{")) else { return [] }
-        return nodes.flatMap(\.variableReferences)
+        isPlain ? [] : nodes.flatMap(\.variableReferences)
     }
 }

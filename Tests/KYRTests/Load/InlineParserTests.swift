@@ -60,4 +60,17 @@ import Testing
         #expect(error("{Hot Line}")?.offset == 0)
         #expect(error("** **")?.offset == nil)  // both runs are flanked by space: literal
     }
+
+    /// Offsets count Unicode scalars, not bytes, whatever script comes before the problem.
+    @Test func offsetsCountScalarsInAnyScript() throws {
+        #expect(error("Llame al número {hotline")?.offset == 16)
+        #expect(error("请拨打 **热线")?.offset == 4)
+        #expect(error("اتصل 👋 [رابط] ثم")?.offset == 12)
+        #expect(try nodes("Llamé {hotline}") == [.text("Llamé "), .variable("hotline", at: SourceLocation(file: "t", line: 1, column: 7))])
+        #expect(try nodes("é*x*") == [.text("é"), .emphasis([.text("x")])])
+        // Flanking looks at whole characters on both sides of the delimiter.
+        #expect(try nodes("日本_語_") == [.text("日本_語_")])
+        #expect(try nodes("«_sí_»") == [.text("«"), .emphasis([.text("sí")]), .text("»")])
+        #expect(error("[a](https://x.org/\u{3000}b)")?.message.contains("cannot contain spaces") == true)
+    }
 }

@@ -40,4 +40,32 @@ import Testing
         #expect(facts("ICE agents in 2025") == ["number:2025"])
         #expect(facts("IN-PERSON help") == [])
     }
+
+    /// The block shortcuts in `isDigit` agree with the Unicode properties for every scalar.
+    @Test func digitShortcutsAgreeWithUnicodeEverywhere() {
+        var disagreements: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if FactExtractor.isDigit(scalar) != (scalar.properties.numericType == .decimal) {
+                disagreements.append(String(value, radix: 16))
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    /// The prefilter never skips a text in which the extractor would find something.
+    @Test func prefilterNeverHidesAFact() {
+        let texts = [
+            "Keep the door closed.", "Llame al 1-855-435-7693", "اتصل على ١-٨٥٥-٤٣٥-٧٦٩٣", "请拨打１-８５５", "write a@b.org",
+            "see HTTP://EXAMPLE.ORG", "see WWW.example.org", "see www.example.org", "只有中文", "한국어 텍스트", "Українською",
+            "फ़ोन १-८५५", "ไทย ๑๒๓", "no digits at all, only words", "htt p://x", "ww.w",
+        ]
+        for text in texts {
+            let found = !FactExtractor.facts(inRaw: text).isEmpty
+            #expect(!found || FactExtractor.mayHoldFacts(text), "\(text)")
+        }
+        #expect(!FactExtractor.mayHoldFacts("Keep the door closed."))
+        #expect(!FactExtractor.mayHoldFacts("只有中文，没有数字。"))
+        #expect(FactExtractor.mayHoldFacts("ไทย ๑๒๓"))
+    }
 }
