@@ -38,10 +38,13 @@ struct CheckCommand: ParsableCommand {
         checked.retainUntilExit()
         let diagnostics = checked.diagnostics
         let printer = DiagnosticPrinter(sources: checked.sources)
-        switch format {
-        case .text: Output.standard(printer.text(diagnostics, filesChecked: checked.content.fileCount))
-        case .json: Output.standard(printer.json(diagnostics))
+        let text = Timings.measure("format") {
+            switch format {
+            case .text: printer.text(diagnostics, filesChecked: checked.content.fileCount)
+            case .json: printer.json(diagnostics)
+            }
         }
+        Timings.measure("write") { Output.standard(text) }
         let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failing { throw ExitCode(1) }
     }

@@ -45,14 +45,19 @@ struct CoverageCommand: ParsableCommand {
         if let unknown = wanted.first(where: { !listed.contains($0) }) {
             throw ValidationError("'\(unknown)' is not among the languages of site.yaml")
         }
-        let report = CoverageReport(content: checked.content, diagnostics: checked.diagnostics, languages: wanted)
-        switch format {
-        case .table: Output.standard(report.table())
-        case .json: Output.standard(report.json())
-        case .markdown: Output.standard(report.markdown())
-        case .html: Output.standard(report.html())
-        case .csv: Output.standard(report.csv())
+        let report = Timings.measure("report") {
+            CoverageReport(content: checked.content, diagnostics: checked.diagnostics, languages: wanted)
         }
+        let text = Timings.measure("format") {
+            switch format {
+            case .table: report.table()
+            case .json: report.json()
+            case .markdown: report.markdown()
+            case .html: report.html()
+            case .csv: report.csv()
+            }
+        }
+        Timings.measure("write") { Output.standard(text) }
         if let min {
             let below = report.languages(below: min)
             if !below.isEmpty {

@@ -39,39 +39,41 @@ public struct CoverageReport: Sendable {
             byFile[d.location.file, default: (0, 0)].errors += d.severity == .error ? 1 : 0
             byFile[d.location.file, default: (0, 0)].warnings += d.severity == .warning ? 1 : 0
         }
-        // The source side once, not once per language.
-        let documents = content.sourceDocuments.map { document in
-            (document: document, path: document.kind.documentPath(document.id),
-             units: document.translatableUnits.map { (unit: $0, fingerprint: Fingerprint.of($0.text.raw), words: Self.words($0.text.raw)) })
-        }
+        // The source side once, not once per language, holding only what rows and work items need.
+        let documents = content.sourceDocuments.map { SourceSide($0) }
         let counts = byFile
         languages = Parallel.map(targets) { language in
             var total = CoverageRow(language: language, document: "total")
             var rows: [CoverageRow] = []
             var work: [WorkItem] = []
             let policy = localizer.policy(for: language)
-            for (document, path, units) in documents {
+            for side in documents {
+                let path = side.path
                 var row = CoverageRow(language: language, document: path)
-                let file = localizer.translation(of: document, into: language)
-                let translated = Dictionary(file?.units.map { ($0.key.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+                let file = localizer.translation(of: side.document, into: language)
+                // Indices, not copies of the units: this runs for every document in every language.
+                var translated: [String: Int] = [:]
+                if let file {
+                    for index in file.units.indices { translated[file.units[index].key.value] = translated[file.units[index].key.value] ?? index }
+                }
                 let history = content.histories[path] ?? [:]
-                for (unit, fingerprint, words) in units {
+                for unit in side.units {
                     row.units += 1
-                    row.words += words
-                    guard let file, let translation = translated[unit.key] else {
+                    row.words += unit.words
+                    guard let file, let index = translated[unit.key] else {
                         row.missing += 1
-                        work.append(WorkItem(document: path, key: unit.key, reason: .missing, source: unit.text.raw,
-                                             previousSource: nil, location: unit.text.location))
+                        work.append(WorkItem(document: path, key: unit.key, reason: .missing, source: unit.raw,
+                                             previousSource: nil, location: unit.location))
                         continue
                     }
                     let stamped = file.fingerprints[unit.key]?.value
-                    guard stamped == fingerprint else {
+                    guard stamped == unit.fingerprint else {
                         row.outdated += 1
-                        work.append(WorkItem(document: path, key: unit.key, reason: .outdated, source: unit.text.raw,
-                                             previousSource: stamped.flatMap { history[$0] }, location: unit.text.location))
+                        work.append(WorkItem(document: path, key: unit.key, reason: .outdated, source: unit.raw,
+                                             previousSource: stamped.flatMap { history[$0] }, location: unit.location))
                         continue
                     }
-                    let state = file.state(of: translation)
+                    let state = file.units[index].state ?? file.state
                     switch state {
                     case .draft: row.draft += 1
                     case .translated: row.translated += 1
@@ -80,8 +82,7 @@ public struct CoverageReport: Sendable {
                     if localizer.isPublishable(.current(state), key: unit.key, in: file) { row.publishable += 1 }
                 }
                 if let file {
-                    let keys = Set(units.map(\.unit.key))
-                    row.orphan = file.units.filter { !keys.contains($0.key.value) }.count
+                    row.orphan = translated.keys.count { !side.keys.contains($0) }
                     row.errors = counts[file.file]?.errors ?? 0
                     row.warnings = counts[file.file]?.warnings ?? 0
                 }
@@ -90,6 +91,32 @@ public struct CoverageReport: Sendable {
                 total.add(row)
             }
             return Language(language: language, policy: policy, documents: rows, total: total, work: work)
+        }
+    }
+
+    /// A source document as coverage needs it, computed once for all languages.
+    private struct SourceSide: Sendable {
+        struct Unit: Sendable {
+            var key: String
+            var raw: String
+            var location: SourceLocation
+            var fingerprint: String
+            var words: Int
+        }
+
+        let document: any SourceDocument
+        let path: String
+        let units: [Unit]
+        let keys: Set<String>
+
+        init(_ document: any SourceDocument) {
+            self.document = document
+            path = document.kind.documentPath(document.id)
+            units = document.translatableUnits.map {
+                Unit(key: $0.key, raw: $0.text.raw, location: $0.text.location, fingerprint: Fingerprint.of($0.text.raw),
+                     words: CoverageReport.words($0.text.raw))
+            }
+            keys = Set(units.map(\.key))
         }
     }
 

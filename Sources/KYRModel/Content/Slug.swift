@@ -6,9 +6,20 @@ public enum Slug {
 
     /// Whether `text` is a valid slug.
     public static func isValid(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= maxLength else { return false }
+        isValid(text.utf8, count: text.utf8.count)
+    }
+
+    /// Whether `text` is a unit key: one slug, or two joined by a dot (`door.dont-open`).
+    public static func isValidKey(_ text: String) -> Bool {
+        guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return isValid(text) }
+        let head = text.utf8[..<dot], tail = text.utf8[text.utf8.index(after: dot)...]
+        return isValid(head, count: head.count) && isValid(tail, count: tail.count)
+    }
+
+    private static func isValid(_ bytes: some Sequence<UInt8>, count: Int) -> Bool {
+        guard count > 0, count <= maxLength else { return false }
         var previousWasHyphen = true  // forbids a leading hyphen
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 previousWasHyphen = false
@@ -19,13 +30,6 @@ public enum Slug {
             }
         }
         return !previousWasHyphen
-    }
-
-    /// Whether `text` is a unit key: one slug, or two joined by a dot (`door.dont-open`).
-    public static func isValidKey(_ text: String) -> Bool {
-        guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return isValid(text) }
-        let head = String(text[..<dot]), tail = String(text[text.index(after: dot)...])
-        return isValid(head) && isValid(tail)
     }
 
     /// A slug close to `text` to suggest in a message (lower-cased, other characters as hyphens).

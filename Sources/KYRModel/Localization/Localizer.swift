@@ -28,7 +28,8 @@ public struct Localizer: Sendable {
     /// Whether a translated unit may be shown: current, at least the minimum state, and free of errors.
     public func isPublishable(_ status: UnitStatus, key: String, in file: TranslationFile) -> Bool {
         guard case .current(let state) = status else { return false }
-        return state >= policy(for: file.language).minimumState && !blocked.contains(Diagnostic.subject(file: file.file, key: key))
+        return state >= policy(for: file.language).minimumState
+            && (blocked.isEmpty || !blocked.contains(Diagnostic.subject(file: file.file, key: key)))
     }
 
     /// The publish policy of `language`.
