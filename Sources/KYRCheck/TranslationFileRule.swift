@@ -29,7 +29,9 @@ public struct TranslationFileRule: ContentRule {
             }
             guard let (sourceFile, keys) = keysByDocument[translation.kind.documentPath(translation.documentID)] else { continue }
             let unpublished = localizer.policy(for: translation.language).mode == .never
-            for unit in translation.units where !keys.contains(unit.key.value) {
+            // By index: binding each unit would copy all of its fields, for every unit of every file.
+            for index in translation.units.indices where !keys.contains(translation.units[index].key.value) {
+                let unit = translation.units[index]
                 diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(ContentPath.relative(sourceFile))"
                     + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location,
                     severity: unpublished ? .note : nil))

@@ -11,7 +11,7 @@ public struct VariableRule: ContentRule {
         var diagnostics: [Diagnostic] = []
         func visit(_ text: InlineText) {
             // No brace, no variable: most texts are done here without walking their nodes.
-            guard text.raw.utf8.contains(UInt8(ascii: "{")) else { return }
+            guard !text.isPlain, text.raw.utf8.contains(UInt8(ascii: "{")) else { return }
             for reference in text.variableReferences
             where site.variables[reference.name] == nil && !site.invalidVariableNames.contains(reference.name) {
                 let suggestion = Suggestion.clause(for: reference.name, in: names)
@@ -24,7 +24,7 @@ public struct VariableRule: ContentRule {
             for unit in document.translatableUnits { visit(unit.text) }
         }
         for translation in content.translations {
-            for unit in translation.units { visit(unit.text) }
+            for index in translation.units.indices where !translation.units[index].text.isPlain { visit(translation.units[index].text) }
         }
         return diagnostics
     }
