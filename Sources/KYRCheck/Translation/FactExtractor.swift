@@ -11,41 +11,61 @@ public struct FactExtractor {
     /// that most texts lack.
     private let hints: Hints
 
+    /// What one scan of a text's UTF-8 tells about it.
     struct Hints {
         /// `{` or `]`: a variable or a link target to mask.
         var markup = false
+        /// `{`: the text may use variables.
+        var brace = false
         /// `@`, or `http`/`www` in any case.
         var address = false
         /// `C` or `P`: every citation keyword (ILCS, CFR, U.S.C., USC, P.A.) has one.
         var citation = false
+        var asciiDigit = false
+        var nonASCII = false
 
         init(_ raw: String) {
+            var raw = raw  // withUTF8 is mutating; a native string is not copied
+            self = raw.withUTF8 { Hints(bytes: $0) }
+        }
+
+        private init(bytes: UnsafeBufferPointer<UInt8>) {
             var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-            for unit in raw.utf8 {
+            for unit in bytes {
                 switch unit {
-                case UInt8(ascii: "{"), UInt8(ascii: "]"): markup = true
+                case UInt8(ascii: "{"): markup = true; brace = true
+                case UInt8(ascii: "]"): markup = true
                 case UInt8(ascii: "@"): address = true
                 case UInt8(ascii: "C"), UInt8(ascii: "P"): citation = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): asciiDigit = true
+                case 0x80...: nonASCII = true
                 default: break
                 }
-                let byte = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit
+                let byte = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit  // ASCII letters folded: "HTTP://" counts
                 if byte == UInt8(ascii: "p"), previous == (UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t")) { address = true }
                 if byte == UInt8(ascii: "w"), previous.1 == UInt8(ascii: "w"), previous.2 == UInt8(ascii: "w") { address = true }
                 previous = (previous.1, previous.2, byte)
             }
         }
+
+        /// Every fact has a digit (of any script), an '@' or a web address: most sentences
+        /// have none. Only a text with non-ASCII and no ASCII digit needs its scalars decoded.
+        func mayHoldFacts(_ raw: String) -> Bool {
+            asciiDigit || address || (nonASCII && raw.unicodeScalars.contains(where: FactExtractor.isDigit))
+        }
     }
 
     /// The facts of `text`, including the values of the variables it uses.
     public static func facts(in text: InlineText, variables: [String: Variable]) -> [Fact] {
+        let hints = Hints(text.raw)
         var facts: [Fact] = []
-        if mayHoldFacts(text.raw) {
-            var extractor = FactExtractor(raw: text.raw)
+        if hints.mayHoldFacts(text.raw) {
+            var extractor = FactExtractor(raw: text.raw, hints: hints)
             extractor.run()
             facts = extractor.facts
         }
         // Texts without a brace use no variables: no need to walk their nodes.
-        guard text.raw.utf8.contains(UInt8(ascii: "{")) else { return facts }
+        guard hints.brace else { return facts }
         for reference in text.variableReferences {
             guard let variable = variables[reference.name] else { continue }
             var inner = FactExtractor(raw: variable.value)
@@ -61,23 +81,9 @@ public struct FactExtractor {
         return facts
     }
 
-    /// Every fact has a digit (of any script), an '@' or a web address: most sentences have
-    /// none, and a byte scan (decoding only non-ASCII scalars) tells without building anything.
+    /// Whether `raw` may hold a fact at all (see `Hints.mayHoldFacts`).
     static func mayHoldFacts(_ raw: String) -> Bool {
-        var nonASCII = false
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for unit in raw.utf8 {
-            let byte = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit  // ASCII letters folded: "HTTP://" counts
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "@"): return true
-            case UInt8(ascii: "p") where previous == (UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t")): return true
-            case UInt8(ascii: ".") where previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")): return true
-            case 0x80...: nonASCII = true
-            default: break
-            }
-            previous = (previous.1, previous.2, byte)
-        }
-        return nonASCII && raw.unicodeScalars.contains(where: isDigit)
+        Hints(raw).mayHoldFacts(raw)
     }
 
     /// The facts of plain text (no variable values).
@@ -87,8 +93,8 @@ public struct FactExtractor {
         return extractor.facts
     }
 
-    init(raw: String) {
-        hints = Hints(raw)
+    init(raw: String, hints: Hints? = nil) {
+        self.hints = hints ?? Hints(raw)
         text = Array(raw.unicodeScalars)
         masked = Array(repeating: false, count: text.count)
     }

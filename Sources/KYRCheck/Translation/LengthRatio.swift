@@ -42,7 +42,8 @@ struct LengthRatio {
 
     /// Unicode scalars, counted as UTF-8 lead bytes (String's own count walks index by index).
     static func scalarCount(_ text: String) -> Int {
-        text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        var text = text  // withUTF8 is mutating; a native string is not copied
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     /// Characters of translation per character of English, roughly, when the project has too few units to measure.
