@@ -40,7 +40,7 @@ public struct CoverageReport: Sendable {
             byFile[d.location.file, default: (0, 0)].warnings += d.severity == .warning ? 1 : 0
         }
         // The source side once, not once per language, holding only what rows and work items need.
-        let documents = content.sourceDocuments.map { SourceSide($0) }
+        let documents = Parallel.map(content.sourceDocuments) { SourceSide($0) }
         let counts = byFile
         languages = Parallel.map(targets) { language in
             var total = CoverageRow(language: language, document: "total")
@@ -132,7 +132,9 @@ public struct CoverageReport: Sendable {
         var inPlaceholder = false
         for scalar in text.unicodeScalars {
             if scalar == "{" { inPlaceholder = true }
-            let isWordCharacter = !inPlaceholder && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            let isWordCharacter = !inPlaceholder && (scalar.isASCII
+                ? (scalar.value >= 48 && scalar.value <= 57) || ((scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
             if isWordCharacter && !inWord { count += 1 }
             inWord = isWordCharacter || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
             if scalar == "}" { inPlaceholder = false; inWord = false }
