@@ -62,7 +62,9 @@ public struct DiagnosticPrinter: Sendable {
         let objects = diagnostics.map { d in
             "  {\"file\": \(JSONString.quote(d.location.file)), \"line\": \(d.location.line), "
                 + "\"column\": \(d.location.column), \"severity\": \(JSONString.quote(d.severity.rawValue)), "
-                + "\"code\": \(JSONString.quote(d.code.rawValue)), \"message\": \(JSONString.quote(d.message))}"
+                + "\"code\": \(JSONString.quote(d.code.rawValue)), \"message\": \(JSONString.quote(d.message))"
+                // Notes (an outdated unit's was / now / diff) only when there are any.
+                + (d.notes.isEmpty ? "" : ", \"notes\": [" + d.notes.map(JSONString.quote).joined(separator: ", ") + "]") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }

@@ -40,9 +40,15 @@ import Testing
         let parsed = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]]
         let objects = try #require(parsed)
         #expect(!objects.isEmpty)
+        let fields: Set<String> = ["file", "line", "column", "severity", "code", "message"]
         for object in objects {
-            #expect(Set(object.keys) == ["file", "line", "column", "severity", "code", "message"])
+            #expect(Set(object.keys).subtracting(["notes"]) == fields)
+            // Notes appear only when a diagnostic has some, as a list of lines.
+            if let notes = object["notes"] { #expect((notes as? [String])?.isEmpty == false) }
         }
+        // An outdated unit carries what its source said, says now, and the word diff.
+        let outdated = objects.filter { $0["code"] as? String == "outdated-unit" }.compactMap { $0["notes"] as? [String] }
+        #expect(outdated.contains { $0.count == 3 && $0[0].hasPrefix("was:") && $0[1].hasPrefix("now:") && $0[2].hasPrefix("diff:") })
     }
 
     @Test func strictFailsOnWarningsOnly() throws {
