@@ -51,16 +51,13 @@ public struct CoverageReport: Sendable {
                 let path = side.path
                 var row = CoverageRow(language: language, document: path)
                 let file = localizer.translation(of: side.document, into: language)
-                // Indices, not copies of the units: this runs for every document in every language.
-                var translated: [String: Int] = [:]
-                if let file {
-                    for index in file.units.indices { translated[file.units[index].key.value] = translated[file.units[index].key.value] ?? index }
-                }
+                // Positions, not copies of the units: this runs for every document in every language.
+                var translated = UnitCursor(file)
                 let history = content.histories[path] ?? [:]
                 for unit in side.units {
                     row.units += 1
                     row.words += unit.words
-                    guard let file, let index = translated[unit.key] else {
+                    guard let file, let index = translated.position(of: unit.key) else {
                         row.missing += 1
                         work.append(WorkItem(document: path, key: unit.key, reason: .missing, source: unit.raw,
                                              previousSource: nil, location: unit.location))
@@ -79,10 +76,10 @@ public struct CoverageReport: Sendable {
                     case .translated: row.translated += 1
                     case .reviewed: row.reviewed += 1
                     }
-                    if localizer.isPublishable(.current(state), key: unit.key, in: file) { row.publishable += 1 }
+                    if localizer.isPublishable(state, key: unit.key, in: file, policy: policy) { row.publishable += 1 }
                 }
                 if let file {
-                    row.orphan = translated.keys.count { !side.keys.contains($0) }
+                    row.orphan = file.units.indices.count { !side.keys.contains(file.units[$0].key.value) }
                     row.errors = counts[file.file]?.errors ?? 0
                     row.warnings = counts[file.file]?.warnings ?? 0
                 }

@@ -50,13 +50,13 @@ public struct TranslationComparisonRule: ContentRule {
     /// The findings for one translation file; its current units' length samples go to `samples`.
     private func compare(_ document: any SourceDocument, _ file: TranslationFile, analyses: [SourceAnalysis], site: Site, content: ContentSet,
                          samples: inout [LengthRatio.Sample]) -> [Diagnostic] {
-        let units = Dictionary(file.units.indices.map { (file.units[$0].key.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var units = UnitCursor(file)
         var out: [Diagnostic] = []
         var missing: [String] = []
         let history = content.histories[document.kind.documentPath(document.id)] ?? [:]
         for analysis in analyses {
             let source = analysis.unit
-            guard let index = units[source.key] else { missing.append(source.key); continue }
+            guard let index = units.position(of: source.key) else { missing.append(source.key); continue }
             let unit = file.units[index]
             let comparison = UnitComparison(analysis: analysis, translation: unit, variables: site.variables,
                                             sourceLanguage: site.sourceLanguage, language: file.language)

@@ -28,8 +28,13 @@ public struct Localizer: Sendable {
     /// Whether a translated unit may be shown: current, at least the minimum state, and free of errors.
     public func isPublishable(_ status: UnitStatus, key: String, in file: TranslationFile) -> Bool {
         guard case .current(let state) = status else { return false }
-        return state >= policy(for: file.language).minimumState
-            && (blocked.isEmpty || !blocked.contains(Diagnostic.subject(file: file.file, key: key)))
+        return isPublishable(state, key: key, in: file, policy: policy(for: file.language))
+    }
+
+    /// The same for a current unit in `state`, with the language's policy already looked up
+    /// (coverage asks for every unit of every language).
+    public func isPublishable(_ state: TranslationState, key: String, in file: TranslationFile, policy: PublishPolicy) -> Bool {
+        state >= policy.minimumState && (blocked.isEmpty || !blocked.contains(Diagnostic.subject(file: file.file, key: key)))
     }
 
     /// The publish policy of `language`.
@@ -45,9 +50,9 @@ public struct Localizer: Sendable {
     /// Each source unit's status in `language`.
     public func statuses(of document: any SourceDocument, in language: LanguageTag) -> [(unit: TranslatableUnit, status: UnitStatus)] {
         let file = translation(of: document, into: language)
-        let units = Dictionary(file?.units.map { ($0.key.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+        var units = UnitCursor(file)
         return document.translatableUnits.map { unit in
-            (unit, UnitStatus.of(source: unit, translation: units[unit.key], in: file))
+            (unit, UnitStatus.of(source: unit, translation: units.position(of: unit.key).map { file!.units[$0] }, in: file))
         }
     }
 
@@ -60,11 +65,11 @@ public struct Localizer: Sendable {
             }
         } else {
             let file = translation(of: document, into: language)
-            let units = Dictionary(file?.units.map { ($0.key.value, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+            var units = UnitCursor(file)
             for (unit, status) in statuses(of: document, in: language) {
-                if let file, let translated = units[unit.key], case .current(let state) = status,
+                if let file, let position = units.position(of: unit.key), case .current(let state) = status,
                    isPublishable(status, key: unit.key, in: file) {
-                    texts[unit.key] = ResolvedText(text: translated.text, language: language, isFallback: false, state: state)
+                    texts[unit.key] = ResolvedText(text: file.units[position].text, language: language, isFallback: false, state: state)
                 } else {
                     texts[unit.key] = ResolvedText(text: unit.text, language: sourceLanguage, isFallback: true, state: nil)
                 }
