@@ -97,6 +97,10 @@ case('translation-extra-phone-number', GS, sub(gs, 'Llame al {hotline}.', 'Llame
 case('translation-bad-fingerprint', GS, sub(gs, '  title: 81d01faa4c489c73', '  title: 81d01faa4c489c7'))
 case('translation-allow-unknown-check', GS, sub(gs, '    state: reviewed', '    state: reviewed\n    allow:\n      identical: same in every language'))
 case('translation-allow-without-reason', GS, sub(gs, '    state: reviewed', '    state: reviewed\n    allow:\n      length-ratio:'))
+# Markup errors after non-ASCII text: columns count characters (Unicode scalars), not bytes.
+case('translation-markup-error-after-accents', GS, sub(gs, 'door.dont-open: "**No** abra la puerta."', 'door.dont-open: "Señora, señor: **no abra la puerta."'))
+case('translation-cjk-unclosed-brace', GS, sub(gs, 'Llame al {hotline}.', '请拨打热线 {hotline 。'))
+case('translation-arabic-link-without-address', GS, sub(gs, 'card.call: "[Llame a la línea]({hotline})."', 'card.call: "اتصل [بالخط الساخن] الآن."'))
 case('agency-no-cues', A, sub(ice, 'kind: cue', 'kind: may'))
 case('agency-invalid-folder', 'Content/agencies/Chicago PD/en.yaml', ice)
 case('strings-unknown-key', 'Content/strings/en.yaml', sub(strings, '  call: Call', '  cal: Call'))
