@@ -67,7 +67,8 @@ enum FileLoading {
     /// read per file (Foundation's attribute and content calls cost several times that).
     private static func read(_ file: ContentFile) -> Result<[UInt8], Diagnostic> {
         let unreadable = Diagnostic(.unreadableFile, "cannot read file", at: .file(file.displayPath))
-        let descriptor = open(file.absolutePath, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO or device named like a content file is refused, not waited on.
+        let descriptor = open(file.absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(unreadable) }
         defer { close(descriptor) }
         var info = stat()

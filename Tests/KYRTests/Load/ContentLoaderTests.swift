@@ -44,6 +44,15 @@ import Testing
         #expect(lines == ["Content/guides/at-home/es.yaml: error: file is \(big.utf8.count) bytes; content files may be at most 1048576 bytes (1 MiB) [file-too-large]"])
     }
 
+    /// A FIFO named like a translation is refused at once: reading it would wait for a writer.
+    @Test func nonRegularFileIsUnreadableNotAHang() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        try project.remove("Content/guides/at-home/es.yaml")
+        #expect(mkfifo(project.path + "/Content/guides/at-home/es.yaml", 0o644) == 0)
+        let lines = try Checking.lines(project.path)
+        #expect(lines.contains("Content/guides/at-home/es.yaml: error: cannot read file [unreadable-file]"))
+    }
+
     @Test func missingContentFolderIsALoadError() {
         #expect(throws: LoadError.noContentFolder("/nonexistent/Content")) {
             try ContentLoader(projectDirectory: "/nonexistent").load()
