@@ -18,7 +18,6 @@ public enum InterfaceString: String, Sendable, CaseIterable {
     case onThisPage = "on-this-page"
     case relatedAgencies = "related-agencies"
     case draftNotice = "draft-notice"
-    case outdatedNotice = "outdated-notice"
     case fallbackNotice = "fallback-notice"
     case englishVersion = "english-version"
     case skipToContent = "skip-to-content"

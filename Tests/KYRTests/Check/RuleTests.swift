@@ -56,7 +56,7 @@ import Testing
         let found = try lines(after: { p in try edit(p, "Content/strings/en.yaml", "  hotline: Hotline\n", "") })
         #expect(found == [
             "Content/strings/en.yaml:2:3: error: missing interface string 'hotline' [missing-string]",
-            "Content/strings/es.yaml:42:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]",
+            "Content/strings/es.yaml:41:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]",
         ])
     }
 
