@@ -54,6 +54,7 @@ enum TranslationDecoder {
     private static func decodeFingerprints(_ node: YAMLNode, _ context: DecodeContext) -> [String: Located<String>]? {
         guard let fields = MappingReader(node, context, what: "translated-from", known: nil) else { return nil }
         var result: [String: Located<String>] = [:]
+        result.reserveCapacity(fields.entries.count)  // one per unit: no rehashing while filling
         for (key, value) in fields.entries {
             guard let located = unitKey(key, context), let fingerprint = context.text(value, what: "a fingerprint") else { continue }
             guard Fingerprint.isValid(fingerprint) else {
