@@ -8,6 +8,10 @@ struct ContentScanner {
     let displayPrefix: String
     private(set) var diagnostics: [Diagnostic] = []
     private let fileManager = FileManager.default
+    /// The folders among the entries listed so far: classifying an entry then needs no second
+    /// look at the disk (a large project has thousands of files).
+    private var folders: Set<String> = []
+    private var listed: Set<String> = []
 
     init(projectDirectory: String, displayPrefix: String) {
         self.projectDirectory = projectDirectory
@@ -122,18 +126,35 @@ struct ContentScanner {
     }
 
     private func isDirectory(_ path: String) -> Bool {
+        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        if listed.contains(parent) { return folders.contains(path) }
         var isDirectory: ObjCBool = false
         return fileManager.fileExists(atPath: projectDirectory + "/" + path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Names in a folder, without hidden files (`.DS_Store`, `.gitkeep`), sorted.
-    private func list(_ path: String) throws(LoadError) -> [String] {
-        do {
-            return try fileManager.contentsOfDirectory(atPath: projectDirectory + "/" + path)
-                .filter { !$0.hasPrefix(".") }
-                .sorted()
-        } catch {
-            throw .unreadableFolder(displayPrefix + path, reason: error.localizedDescription)
+    /// Names in a folder, without hidden files (`.DS_Store`, `.gitkeep`), sorted. Remembers
+    /// which are folders, from the listing's entry types (a stat only when the type is unknown
+    /// or a symbolic link).
+    private mutating func list(_ path: String) throws(LoadError) -> [String] {
+        let absolute = projectDirectory + "/" + path
+        guard let folder = opendir(absolute) else {
+            throw .unreadableFolder(displayPrefix + path, reason: String(cString: strerror(errno)))
         }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            names.append(name)
+            let type = entry.pointee.d_type
+            var isFolder = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                var info = stat()
+                isFolder = stat(absolute + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder { folders.insert(path + "/" + name) }
+        }
+        listed.insert(path)
+        return names.sorted()
     }
 }

@@ -28,7 +28,15 @@ public struct DiagnosticPrinter: Sendable {
 
     /// All diagnostics in text form followed by a one-line summary.
     public func text(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
-        // Diagnostics come sorted by file: split each quoted file into lines once.
+        // Thousands of diagnostics (a large project's warnings) are formatted on all cores, in
+        // slices that end where a file ends, so each slice splits a quoted file only once.
+        let slices = Self.slices(of: diagnostics, count: diagnostics.count < 256 ? 1 : 8)
+        let texts = Parallel.map(slices) { range in text(diagnostics[range]) }
+        return texts.joined() + Self.summary(diagnostics, filesChecked: filesChecked) + "\n"
+    }
+
+    /// Diagnostics sorted by file, formatted in order.
+    private func text(_ diagnostics: ArraySlice<Diagnostic>) -> String {
         var cache = (file: "", lines: [Substring]())
         var out = ""
         for diagnostic in diagnostics {
@@ -39,8 +47,21 @@ public struct DiagnosticPrinter: Sendable {
             let line = diagnostic.location.line
             out += text(diagnostic, line: file == cache.file && line >= 1 && line <= cache.lines.count ? cache.lines[line - 1] : nil)
         }
-        out += Self.summary(diagnostics, filesChecked: filesChecked) + "\n"
         return out
+    }
+
+    /// About `count` consecutive ranges covering `diagnostics`, each ending at a change of file.
+    static func slices(of diagnostics: [Diagnostic], count: Int) -> [Range<Int>] {
+        var slices: [Range<Int>] = []
+        let size = max(1, diagnostics.count / max(1, count))
+        var start = 0
+        while start < diagnostics.count {
+            var end = min(diagnostics.count, start + size)
+            while end < diagnostics.count, diagnostics[end].location.file == diagnostics[end - 1].location.file { end += 1 }
+            slices.append(start..<end)
+            start = end
+        }
+        return slices
     }
 
     /// "checked 12 files: 2 errors, 1 warning" or "checked 12 files: no problems".

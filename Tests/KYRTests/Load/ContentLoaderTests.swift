@@ -44,6 +44,20 @@ import Testing
         #expect(lines == ["Content/guides/at-home/es.yaml: error: file is \(big.utf8.count) bytes; content files may be at most 1048576 bytes (1 MiB) [file-too-large]"])
     }
 
+    /// Folders are told from files by the listing itself; a symbolic link to a folder is a
+    /// folder, and a folder named like a language file is reported, not read.
+    @Test func foldersLinksAndFolderNamedLikeAFile() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let fm = FileManager.default
+        try fm.moveItem(atPath: project.path + "/Content/strings", toPath: project.path + "/strings-elsewhere")
+        try fm.createSymbolicLink(atPath: project.path + "/Content/strings", withDestinationPath: "../strings-elsewhere")
+        #expect(try Checking.lines(project.path).isEmpty)
+        try fm.createDirectory(atPath: project.path + "/Content/guides/at-home/pl.yaml", withIntermediateDirectories: false)
+        #expect(try Checking.lines(project.path) == [
+            "Content/guides/at-home/pl.yaml: warning: 'pl.yaml' is not read: expected <language>.yaml files here, found a folder [unexpected-file]",
+        ])
+    }
+
     /// A FIFO named like a translation is refused at once: reading it would wait for a writer.
     @Test func nonRegularFileIsUnreadableNotAHang() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))

@@ -1,4 +1,4 @@
-import KYRModel
+@testable import KYRModel
 import Testing
 
 @Suite struct DiagnosticPrinterTests {
@@ -49,5 +49,31 @@ import Testing
 
             """)
         #expect(printer("x", "").json([]) == "[]\n")
+    }
+
+    /// Many diagnostics are formatted in slices on all cores; the text is the same as one by one.
+    @Test func manyDiagnosticsPrintAsOneByOne() {
+        var sources = SourceText()
+        var diagnostics: [Diagnostic] = []
+        for f in 0..<50 {
+            let file = "Content/guides/g\(f)/es.yaml"
+            sources.add(file: file, contents: (1...30).map { "  unit-\($0): texto número \($0) «\(f)»" }.joined(separator: "\n"))
+            for line in stride(from: 1, through: 30, by: 1 + f % 3) {
+                diagnostics.append(Diagnostic(.factMismatch, "m\(line)", at: SourceLocation(file: file, line: line, column: 3 + line % 5),
+                                              notes: line % 7 == 0 ? ["was:  a", "now:  b"] : []))
+            }
+            diagnostics.append(Diagnostic(.missingUnit, "whole file", at: .file(file)))
+        }
+        diagnostics.sort()
+        #expect(diagnostics.count >= 256)
+        let printer = DiagnosticPrinter(sources: sources)
+        let expected = diagnostics.map(printer.text).joined() + DiagnosticPrinter.summary(diagnostics, filesChecked: 50) + "\n"
+        #expect(printer.text(diagnostics, filesChecked: 50) == expected)
+        let slices = DiagnosticPrinter.slices(of: diagnostics, count: 8)
+        #expect(slices.first?.lowerBound == 0 && slices.last?.upperBound == diagnostics.count)
+        for (a, b) in zip(slices, slices.dropFirst()) {
+            #expect(a.upperBound == b.lowerBound)
+            #expect(diagnostics[a.upperBound - 1].location.file != diagnostics[b.lowerBound].location.file)
+        }
     }
 }
