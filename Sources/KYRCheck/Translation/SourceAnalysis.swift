@@ -12,8 +12,9 @@ final class SourceAnalysis: Sendable {
     let placeholders: [String]
     let linkTargets: [String]
     let markup: MarkupShape
-    /// Numbers of English month names in the text ("May 12" may become "5月12日").
-    let months: Set<String>
+    /// Numbers the text writes as English words, months included ("May 12" may become
+    /// "5月12日", "Fourth Amendment" "제4조"): a translation may write them as digits.
+    let wordNumbers: Set<String>
     let wordCount: Int
     /// Length in Unicode scalars, for the length-ratio check.
     let scalarCount: Int
@@ -26,7 +27,7 @@ final class SourceAnalysis: Sendable {
         placeholders = unit.text.variableReferences.map(\.name)
         linkTargets = UnitComparison.linkTargets(unit.text.nodes).map(\.target)
         markup = MarkupShape(unit.text.nodes)
-        months = facts.contains { $0.kind == .number } ? UnitComparison.monthNumbers(in: unit.text.raw) : []
+        wordNumbers = UnitComparison.wordNumbers(in: unit.text.raw)
         wordCount = Self.words(in: unit.text.raw)
         scalarCount = LengthRatio.scalarCount(unit.text.raw)
     }

@@ -58,8 +58,8 @@ struct UnitComparison {
         let found = FactExtractor.facts(in: translation.text, variables: variables)
         guard !wanted.isEmpty || !found.isEmpty else { return [] }
         if wanted.count == found.count, zip(wanted, found).allSatisfy({ $0.kind == $1.kind && $0.value == $1.value }) { return [] }
-        // English month names become numbers in many languages ("May 12" → "5月12日").
-        let months = analysis.months
+        // English month names and number words may become digits ("May 12" → "5月12日").
+        let wordNumbers = analysis.wordNumbers
         var out: [Diagnostic] = []
         var remaining = Multiset(found.map { FactKey($0) })
         // A value that comes from a {variable} is the placeholder check's business when missing.
@@ -70,7 +70,7 @@ struct UnitComparison {
         }
         var extra = Multiset(found.map { FactKey($0) }).subtracting(Multiset(wanted.map { FactKey($0) }))
         for fact in found where extra.remove(FactKey(fact)) {
-            if fact.kind == .number, months.contains(fact.value) { continue }
+            if fact.kind == .number, wordNumbers.contains(fact.value) { continue }
             if fact.variable != nil { continue }
             let code: DiagnosticCode = fact.kind.isStrict ? .factMismatch : .numberMismatch
             let same = wanted.filter { $0.kind == fact.kind }.map { fact in
@@ -107,29 +107,50 @@ struct UnitComparison {
         }
     }
 
-    /// The numbers ("5") of the English month names ("May") that `text` uses as words.
-    static func monthNumbers(in text: String) -> Set<String> {
+    /// The numbers that `text` writes as English words: month names ("May" is 5, since
+    /// "May 12" may become "5月12日"), cardinals and ordinals ("Fourth Amendment" is
+    /// "수정헌법 제4조" in Korean). A translation may write these as digits.
+    static func wordNumbers(in text: String) -> Set<String> {
         var found: Set<String> = []
         var word: [UInt8] = []
-        // Month names are ASCII words: scan bytes, folding case, splitting at anything else.
+        // Number words are ASCII: scan bytes, folding case, splitting at anything else.
         for byte in text.utf8 + [0] {
             if (65...90).contains(byte) || (97...122).contains(byte) {
                 word.append(byte | 0x20)
                 continue
             }
             if byte >= 0x80 {
-                word.append(byte)  // part of a non-ASCII letter: never a month name
+                word.append(byte)  // part of a non-ASCII letter: never an English number word
                 continue
             }
-            if (3...9).contains(word.count), let index = months.firstIndex(where: { $0.utf8.elementsEqual(word) }) {
-                found.insert(String(index + 1))
+            if (3...11).contains(word.count), let value = numberWords[String(decoding: word, as: UTF8.self)] {
+                found.insert(value)
             }
             word.removeAll(keepingCapacity: true)
         }
         return found
     }
 
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    /// English words for numbers, with their values as digits.
+    private static let numberWords: [String: String] = {
+        var words: [String: String] = [:]
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (index, month) in months.enumerated() { words[month] = String(index + 1) }
+        let cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+        for (index, word) in cardinals.enumerated() { words[word] = String(index + 1) }
+        for (index, word) in ordinals.enumerated() { words[word] = String(index + 1) }
+        for (tens, word) in ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+            words[word] = String((tens + 3) * 10)
+            words[word.dropLast() + "ieth"] = String((tens + 3) * 10)
+        }
+        words["hundred"] = "100"
+        words["thousand"] = "1000"
+        return words
+    }()
+
 }
 
 /// Facts compare by kind and value only.
