@@ -70,7 +70,7 @@ public struct CoverageReport: Sendable {
                                              previousSource: stamped.flatMap { history[$0] }, location: unit.location))
                         continue
                     }
-                    let state = file.units[index].state ?? file.state
+                    let state = file.state(of: file.units[index])
                     switch state {
                     case .draft: row.draft += 1
                     case .translated: row.translated += 1
@@ -130,8 +130,7 @@ public struct CoverageReport: Sendable {
         for scalar in text.unicodeScalars {
             if scalar == "{" { inPlaceholder = true }
             let isWordCharacter = !inPlaceholder && (scalar.isASCII
-                ? (scalar.value >= 48 && scalar.value <= 57) || ((scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                ? scalar.isASCIILetterOrDigit : scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
             if isWordCharacter && !inWord { count += 1 }
             inWord = isWordCharacter || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
             if scalar == "}" { inPlaceholder = false; inWord = false }

@@ -117,7 +117,7 @@ public struct FactExtractor {
             if text[i] == "\\" { i += 2; continue }
             if text[i] == "]", i + 1 < text.count, text[i + 1] == "(" {
                 var j = i + 2
-                while j < text.count, text[j] != ")", !text[j].properties.isWhitespace { j += 1 }
+                while j < text.count, text[j] != ")", !text[j].isUnicodeWhitespace { j += 1 }
                 mask(i..<min(j + 1, text.count))
                 i = j
             } else if text[i] == "{", let close = text[i..<min(text.count, i + 67)].firstIndex(of: "}") {
@@ -153,7 +153,7 @@ public struct FactExtractor {
         while i < text.count {
             if !masked[i], startsURL(at: i) {
                 var j = i
-                while j < text.count, !text[j].properties.isWhitespace, !"<>\"'".unicodeScalars.contains(text[j]) { j += 1 }
+                while j < text.count, !text[j].isUnicodeWhitespace, !"<>\"'".unicodeScalars.contains(text[j]) { j += 1 }
                 while j > i, ".,;:!?)]*_".unicodeScalars.contains(text[j - 1]) { j -= 1 }
                 let url = string(i..<j)
                 var value = url.lowercased()
@@ -177,19 +177,15 @@ public struct FactExtractor {
     }
 
     func startsURL(at i: Int) -> Bool {
-        guard i == 0 || !isASCIILetterOrDigit(text[i - 1]) else { return false }
+        guard i == 0 || !text[i - 1].isASCIILetterOrDigit else { return false }
         let first = text[i].value | 0x20
         guard first == 0x68 || first == 0x77 else { return false }  // h, w
         return hasPrefix("https://", at: i, caseInsensitive: true) || hasPrefix("http://", at: i, caseInsensitive: true)
             || hasPrefix("www.", at: i, caseInsensitive: true)
     }
 
-    func isEmailLocal(_ s: Unicode.Scalar) -> Bool { isASCIILetterOrDigit(s) || "._%+-".unicodeScalars.contains(s) }
-    func isEmailDomain(_ s: Unicode.Scalar) -> Bool { isASCIILetterOrDigit(s) || ".-".unicodeScalars.contains(s) }
-    func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-    }
+    func isEmailLocal(_ s: Unicode.Scalar) -> Bool { s.isASCIILetterOrDigit || "._%+-".unicodeScalars.contains(s) }
+    func isEmailDomain(_ s: Unicode.Scalar) -> Bool { s.isASCIILetterOrDigit || ".-".unicodeScalars.contains(s) }
 
     /// Whether `prefix` (ASCII) starts at `i`; `caseInsensitive` folds ASCII letters. Works on
     /// UTF-8 bytes of a static string so the hot loops allocate nothing.

@@ -37,7 +37,7 @@ final class SourceAnalysis: Sendable {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let space = scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            let space = scalar.isUnicodeWhitespace
             if !space, !inWord { count += 1 }
             inWord = !space
         }

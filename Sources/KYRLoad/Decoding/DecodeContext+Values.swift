@@ -8,7 +8,7 @@ extension DecodeContext {
             report(.wrongType, "expected \(what), found \(node.kindDescription)", at: node)
             return nil
         }
-        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+        if text.unicodeScalars.allSatisfy(\.isUnicodeWhitespace) {
             report(.emptyText, "\(what) is blank", at: node)
             return nil
         }

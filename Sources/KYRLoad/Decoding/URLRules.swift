@@ -19,7 +19,7 @@ enum URLRules {
         let bytes = text.utf8.dropFirst("https:".utf8.count)
         let host = bytes.dropFirst(2).prefix { $0 != UInt8(ascii: "/") }
         guard bytes.starts(with: "//".utf8), host.contains(UInt8(ascii: ".")),
-              !text.unicodeScalars.contains(where: isWhitespace)
+              !text.unicodeScalars.contains(where: \.isUnicodeWhitespace)
         else { return (.invalidValue, "is not a valid https URL") }
         return nil
     }
@@ -50,9 +50,5 @@ enum URLRules {
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         (65...90).contains(byte) || (97...122).contains(byte)
-    }
-
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }

@@ -146,7 +146,7 @@ struct InlineParser {
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
-        scalar.map(\.properties.isWhitespace) ?? true
+        scalar.map(\.isUnicodeWhitespace) ?? true
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {

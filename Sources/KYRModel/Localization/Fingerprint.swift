@@ -11,7 +11,7 @@ public enum Fingerprint {
         var pendingSpace = false
         var started = false
         for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
+            if scalar.isUnicodeWhitespace {
                 pendingSpace = started
                 continue
             }
@@ -34,7 +34,7 @@ public enum Fingerprint {
     public static func head(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var taken = 0
-        for scalar in text.unicodeScalars where !isWhitespace(scalar) {
+        for scalar in text.unicodeScalars where !scalar.isUnicodeWhitespace {
             hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
             taken += 1
             if taken == 8 { break }
@@ -45,14 +45,6 @@ public enum Fingerprint {
     /// Whether `text` looks like a fingerprint kyr wrote.
     public static func isValid(_ text: String) -> Bool {
         text.utf8.count == 16 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-    }
-
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09...0x0D: true
-        case 0..<0x80: false
-        default: scalar.properties.isWhitespace
-        }
     }
 
     /// The text with whitespace runs collapsed to single spaces and the ends trimmed.
