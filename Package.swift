@@ -1,16 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Stages stand side by side over the model: Load, Check, Render and Exchange import only
+// KYRModel (Load and Exchange also the YAML library); the driver alone runs them in order,
+// and the kyr executable only parses arguments and maps errors to exit statuses.
 let package = Package(
     name: "kyr",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "kyr", targets: ["kyr"]),
-        .library(name: "KYRModel", targets: ["KYRModel"]),
-        .library(name: "KYRLoad", targets: ["KYRLoad"]),
-        .library(name: "KYRCheck", targets: ["KYRCheck"]),
-        .library(name: "KYRExchange", targets: ["KYRExchange"]),
-        .library(name: "KYRRender", targets: ["KYRRender"]),
+        .executable(name: "kyr", targets: ["kyr"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,32 +21,41 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // Model and diagnostics: plain values, no I/O.
+        // The content model, the publication every output reads, diagnostics as values: no I/O.
         .target(name: "KYRModel"),
         // Loading: YAML files under Content/ to the typed model, with exact locations.
         .target(name: "KYRLoad", dependencies: ["KYRModel", "CYAML"]),
-        // Checking: rules across files (references, variables, review dates).
-        .target(name: "KYRCheck", dependencies: ["KYRModel", "KYRLoad"]),
-        // Exchange: writing translation state back into the content tree (stamps; later XLIFF and PO).
-        .target(name: "KYRExchange", dependencies: ["KYRModel", "KYRLoad"]),
-        // Rendering: the static HTML site from Mustache templates (bundled, or the project's own).
+        // Checking: rules across files (references, variables, translations, review dates); coverage.
+        .target(name: "KYRCheck", dependencies: ["KYRModel"]),
+        // Rendering: the static site from Mustache templates (bundled, or the project's own),
+        // and the reports people and tools read (diagnostics, coverage).
         .target(
             name: "KYRRender",
-            dependencies: ["KYRModel", "KYRCheck", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["KYRModel", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.embedInCode("Templates/html")]
         ),
-        // The command line: parses arguments, calls the library, maps errors to exit codes.
+        // Exchange: translation state written back into the content tree (stamps; later XLIFF and PO).
+        .target(name: "KYRExchange", dependencies: ["KYRModel", "KYRLoad", "CYAML"]),
+        // The pipeline: project layout, load → check → outputs → one atomic writer.
+        .target(name: "KYRDriver", dependencies: ["KYRModel", "KYRLoad", "KYRCheck", "KYRRender", "KYRExchange"]),
+        // The command line: parses arguments, calls the driver, maps errors to exit statuses.
         .executableTarget(
             name: "kyr",
-            dependencies: [
-                "KYRModel", "KYRLoad", "KYRCheck", "KYRExchange", "KYRRender",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["KYRModel", "KYRDriver", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(
-            name: "KYRTests",
-            dependencies: ["KYRModel", "KYRLoad", "KYRCheck", "KYRExchange", "KYRRender"],
-            exclude: ["Fixtures", "Golden"]
-        ),
+
+        // Fixtures, golden files, temporary projects and the built binary, for every test target.
+        .target(name: "KYRTestSupport", dependencies: ["KYRModel", "KYRDriver"], path: "Tests/KYRTestSupport"),
+        .testTarget(name: "KYRModelTests", dependencies: ["KYRModel", "KYRTestSupport"]),
+        .testTarget(name: "KYRLoadTests", dependencies: ["KYRModel", "KYRLoad", "KYRTestSupport"]),
+        .testTarget(name: "KYRCheckTests", dependencies: ["KYRModel", "KYRCheck", "KYRTestSupport"]),
+        .testTarget(name: "KYRRenderTests", dependencies: ["KYRModel", "KYRRender", "KYRTestSupport"]),
+        .testTarget(name: "KYRExchangeTests", dependencies: ["KYRModel", "KYRExchange", "KYRTestSupport"]),
+        .testTarget(name: "KYRDriverTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
+        // The real binary on fixture trees in temporary folders, and the bad-input corpus.
+        .testTarget(name: "kyrEndToEndTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
+        // Pages in headless Chromium and the W3C validator: skipped, saying so, without those tools.
+        .testTarget(name: "KYRBrowserTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

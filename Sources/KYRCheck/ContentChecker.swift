@@ -1,17 +1,17 @@
 import KYRModel
 
 /// Runs every rule over loaded content and returns their diagnostics in file order.
-public struct ContentChecker: Sendable {
+package struct ContentChecker: Sendable {
     /// The rules `kyr check` runs.
-    public static let standardRules: [any ContentRule] = [
+    package static let standardRules: [any ContentRule] = [
         VariableRule(), AgencyReferenceRule(), TranslationFileRule(), InterfaceStringRule(), AgencyCueRule(), LegalReviewRule(),
         TranslationComparisonRule(),
     ]
 
-    public var rules: [any ContentRule]
-    public var context: CheckContext
+    package var rules: [any ContentRule]
+    package var context: CheckContext
 
-    public init(context: CheckContext, rules: [any ContentRule] = ContentChecker.standardRules) {
+    package init(context: CheckContext, rules: [any ContentRule] = ContentChecker.standardRules) {
         self.context = context
         self.rules = rules
     }
@@ -19,7 +19,7 @@ public struct ContentChecker: Sendable {
     /// Serial rules run side by side, one per core; a rule that spreads over all cores itself
     /// (translations) runs alone afterwards, since nesting parallel loops would leave its
     /// inner loop on one thread. Diagnostics keep the rules' order.
-    public func check(_ content: ContentSet) -> [Diagnostic] {
+    package func check(_ content: ContentSet) -> [Diagnostic] {
         let context = context
         let serial = Parallel.map(rules.indices.filter { !rules[$0].isParallel }.map { rules[$0] }) { $0.check(content, context: context) }
         var results = serial.makeIterator()

@@ -1,7 +1,7 @@
 import KYRModel
 
 /// One rule across the loaded content. Rules only read the model; each reports with its own code.
-public protocol ContentRule: Sendable {
+package protocol ContentRule: Sendable {
     func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic]
 
     /// Whether the rule spreads its own work over all cores (then it runs alone).
@@ -9,15 +9,15 @@ public protocol ContentRule: Sendable {
 }
 
 extension ContentRule {
-    public var isParallel: Bool { false }
+    package var isParallel: Bool { false }
 }
 
 /// What rules may depend on besides the content: the day, so results never depend on the wall clock.
-public struct CheckContext: Sendable {
+package struct CheckContext: Sendable {
     /// The day review dates are checked against.
-    public var today: ContentDate
+    package var today: ContentDate
 
-    public init(today: ContentDate) {
+    package init(today: ContentDate) {
         self.today = today
     }
 }

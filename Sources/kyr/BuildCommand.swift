@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
-import KYRCheck
+import KYRDriver
 import KYRModel
-import KYRRender
 
 /// `kyr build`: check the content, then render it into the output folder.
 struct BuildCommand: ParsableCommand {
@@ -17,69 +15,52 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, CaseIterable {
-        case html, text, print
-    }
-
     @OptionGroup var options: ProjectOptions
 
     @Option(help: ArgumentHelp("The output folder; default: Output under the project.", valueName: "dir"))
     var output: String?
 
     @Option(help: ArgumentHelp("What to build: html (text and print are not available yet). Comma-separated or repeated.", valueName: "formats"))
-    var format: [String] = ["html"]
+    var format: [FormatList] = [FormatList(argument: "html")!]
 
     @Option(name: .long, help: ArgumentHelp("Only these target languages (repeat for several); the source language is always built.", valueName: "tag"))
-    var lang: [String] = []
+    var lang: [LanguageTag] = []
 
-    @Option(help: ArgumentHelp("Build as of this day (YYYY-MM-DD), for review dates; default: today.", valueName: "date"))
-    var today: String?
+    @OptionGroup var day: DayOptions
 
-    var formats: [String] {
-        format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-    }
+    var formats: [BuildFormat] { format.flatMap(\.formats) }
 
     func validate() throws {
-        if let today, ContentDate(today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD, got '\(today)'") }
-        for name in formats {
-            guard let known = Format(rawValue: name) else { throw ValidationError("unknown format '\(name)': use html") }
-            if known != .html { throw ValidationError("the \(name) format is not available yet: use html") }
-        }
-        for tag in lang {
-            if case .failure(let problem) = LanguageTag.parse(tag) { throw ValidationError(problem.message(for: tag)) }
+        if let unavailable = formats.first(where: { !$0.isAvailable }) {
+            throw ValidationError("the \(unavailable.rawValue) format is not available yet: use html")
         }
     }
 
     func run() throws {
-        let day = today.flatMap(ContentDate.init) ?? Clock.today()
-        let checked = try CheckedProject.load(options.project, today: day)
-        let printer = DiagnosticPrinter(sources: checked.sources)
+        let layout = ProjectLayout(root: options.project, output: output)
+        let checked = try CheckedProject.load(layout, today: day.day)
+        Output.times.withLock { $0.append(checked.times) }
         if checked.hasErrors {
-            Output.standard(printer.text(checked.diagnostics, filesChecked: checked.content.fileCount))
+            Output.standard(checked.report())
             Output.error("kyr: nothing built: fix the errors above first\n")
             throw ExitCode(1)
         }
         if !checked.diagnostics.isEmpty {
-            Output.error(printer.text(checked.diagnostics, filesChecked: checked.content.fileCount))
+            Output.error(checked.report())
         }
-        let wanted = lang.compactMap { try? LanguageTag.parse($0).get() }
-        let listed = Set(checked.content.site?.languages.map(\.value) ?? [])
-        if let unknown = wanted.first(where: { !listed.contains($0) }) {
-            throw ValidationError("'\(unknown)' is not among the languages of site.yaml")
-        }
-        let outputDirectory = URL(fileURLWithPath: output ?? (options.project as NSString).appendingPathComponent("Output"))
-        // The translators' page: every missing or outdated unit per language, from the same report as kyr coverage.
-        let status = CoverageReport(content: checked.content, diagnostics: checked.diagnostics, languages: wanted).htmlBody()
-        let siteOptions = SiteOptions(languages: wanted.isEmpty ? nil : wanted, today: day, translationStatusHTML: status)
+        var times = PhaseTimes()
+        defer { Output.times.withLock { $0.append(times) } }
+        let request = BuildRequest(layout: layout, formats: formats, languages: lang, today: day.day)
+        let summaries: [BuildSummary]
         do {
-            let summary = try SiteBuilder.build(checked, projectDirectory: options.project, outputDirectory: outputDirectory, options: siteOptions)
-            Output.standard("built \(summary.pages) pages in \(summary.languages.count) languages into \(summary.destination.path)\n")
+            summaries = try Builder.build(checked, request, times: &times)
         } catch {
-            Output.error("kyr: error: \(error.message)\n")
-            switch error {
-            case .template, .incompleteContent: throw ExitCode(1)
-            case .output: throw ExitCode(2)
-            }
+            // A language site.yaml does not list is a usage error, reported as the parser reports them.
+            guard case .unlistedLanguage = error else { throw error }
+            throw ValidationError(error.description)
+        }
+        for summary in summaries {
+            Output.standard("built \(summary.pages) pages in \(summary.languages.count) languages into \(summary.destination)\n")
         }
     }
 }

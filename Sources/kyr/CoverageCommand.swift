@@ -1,5 +1,5 @@
 import ArgumentParser
-import KYRCheck
+import KYRDriver
 import KYRModel
 
 /// `kyr coverage`: where each language stands, for people (table, markdown, html) and tools (json, csv).
@@ -10,54 +10,34 @@ struct CoverageCommand: ParsableCommand {
         discussion: "With --min, exits 1 when a published language is below that percentage."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, markdown, html, csv
-    }
-
     @OptionGroup var options: ProjectOptions
 
     @Option(name: .long, help: ArgumentHelp("Only these languages (repeat for several).", valueName: "tag"))
-    var lang: [String] = []
+    var lang: [LanguageTag] = []
 
     @Option(help: "Output format: table, json, markdown, html or csv.")
-    var format: Format = .table
+    var format: CheckedProject.CoverageFormat = .table
 
     @Option(help: ArgumentHelp("Fail when a published language is less complete than this percentage.", valueName: "percent"))
     var min: Double?
 
-    @Option(help: ArgumentHelp("Check review dates as of this day (YYYY-MM-DD); default: today.", valueName: "date"))
-    var today: String?
+    @OptionGroup var day: DayOptions
 
     func validate() throws {
         if let min, !(0...100).contains(min) { throw ValidationError("--min must be between 0 and 100") }
-        if let today, ContentDate(today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD, got '\(today)'") }
-        for tag in lang {
-            if case .failure(let problem) = LanguageTag.parse(tag) { throw ValidationError(problem.message(for: tag)) }
-        }
     }
 
     func run() throws {
-        let day = today.flatMap(ContentDate.init) ?? Clock.today()
-        let checked = try CheckedProject.load(options.project, today: day)
-        checked.retainUntilExit()
-        let wanted = lang.compactMap { try? LanguageTag.parse($0).get() }
-        let listed = Set(checked.content.site?.languages.map(\.value) ?? [])
-        if let unknown = wanted.first(where: { !listed.contains($0) }) {
+        let checked = try CheckedProject.load(options.layout, today: day.day)
+        Output.times.withLock { $0.append(checked.times) }
+        Output.retainUntilExit(checked)
+        let listed = Set(checked.listedLanguages)
+        if let unknown = lang.first(where: { !listed.contains($0) }) {
             throw ValidationError("'\(unknown)' is not among the languages of site.yaml")
         }
-        let report = Timings.measure("report") {
-            CoverageReport(content: checked.content, diagnostics: checked.diagnostics, languages: wanted)
-        }
-        let text = Timings.measure("format") {
-            switch format {
-            case .table: report.table()
-            case .json: report.json()
-            case .markdown: report.markdown()
-            case .html: report.html()
-            case .csv: report.csv()
-            }
-        }
-        Timings.measure("write") { Output.standard(text) }
+        let report = Output.measure("report") { checked.coverage(languages: lang) }
+        let text = Output.measure("format") { report.formatted(format) }
+        Output.measure("write") { Output.standard(text) }
         if let min {
             let below = report.languages(below: min)
             if !below.isEmpty {

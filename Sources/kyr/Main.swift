@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import KYRLoad
+import KYRModel
 
 /// The single place that turns what happened into an exit status:
 /// 0 clean, 1 content errors, 2 usage or I/O errors.
@@ -13,14 +13,14 @@ enum Main {
     static func run(_ arguments: [String]) -> Int32 {
         do {
             var command = try KyrCommand.parseAsRoot(arguments)
-            defer { Timings.report() }
+            defer { Output.reportTimes() }
             try command.run()
             return 0
         } catch let exit as ExitCode {
             return exit.rawValue
-        } catch let error as LoadError {
-            Output.error("kyr: error: \(error.message)\n")
-            return 2
+        } catch let error as any KYRError {
+            Output.error("kyr: error: \(error)\n")
+            return error.exitStatus
         } catch {
             let code = KyrCommand.exitCode(for: error)
             let message = KyrCommand.fullMessage(for: error)

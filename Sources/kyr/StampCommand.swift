@@ -1,6 +1,6 @@
 import ArgumentParser
-import KYRCheck
-import KYRExchange
+import KYRDriver
+
 import KYRModel
 
 /// `kyr translate stamp`: confirm that translated units match the current source text.
@@ -18,39 +18,29 @@ struct StampCommand: ParsableCommand {
     @OptionGroup var options: ProjectOptions
 
     @Option(name: .long, help: ArgumentHelp("A language to stamp (repeat for several).", valueName: "tag"))
-    var lang: [String] = []
+    var lang: [LanguageTag] = []
 
     @Argument(help: ArgumentHelp("Documents or units to stamp; all when none is given.", valueName: "key"))
     var keys: [String] = []
 
     func validate() throws {
         if lang.isEmpty { throw ValidationError("name the language to stamp with --lang, e.g. --lang es") }
-        for tag in lang {
-            if case .failure(let problem) = LanguageTag.parse(tag) { throw ValidationError(problem.message(for: tag)) }
-        }
         for key in keys where StampSelection(key) == nil {
             throw ValidationError("'\(key)' is not a document or unit: write guides/<id>, agencies/<id>, strings, or add :<unit-key>")
         }
     }
 
     func run() throws {
-        let checked = try CheckedProject.load(options.project, today: Clock.today())
-        if checked.hasErrors {
-            let printer = DiagnosticPrinter(sources: checked.sources)
-            Output.standard(printer.text(checked.diagnostics.filter { $0.severity == .error }, filesChecked: checked.content.fileCount))
+        do {
+            _ = try Stamping.stamp(options.layout, languages: lang, selections: keys.compactMap(StampSelection.init), today: Clock.today()) { outcome in
+                let result = outcome.result
+                Output.standard("\(outcome.language): stamped \(result.stampedUnits) \(result.stampedUnits == 1 ? "unit" : "units")"
+                    + (result.filesWritten.isEmpty ? "" : " in " + result.filesWritten.joined(separator: ", ")) + "\n")
+            }
+        } catch Stamping.Failure.contentErrors(let checked) {
+            Output.standard(checked.report(checked.diagnostics.filter { $0.severity == .error }))
             Output.error("kyr: nothing stamped: fix the errors above first\n")
             throw ExitCode(1)
-        }
-        let selections = keys.compactMap(StampSelection.init)
-        var content = checked.content
-        for tag in lang {
-            let language = try LanguageTag.parse(tag).get()
-            let stamper = TranslationStamper(projectDirectory: options.project, content: content)
-            let result = try stamper.stamp(language: language, selections: selections)
-            Output.standard("\(language): stamped \(result.stampedUnits) \(result.stampedUnits == 1 ? "unit" : "units")"
-                + (result.filesWritten.isEmpty ? "" : " in " + result.filesWritten.joined(separator: ", ")) + "\n")
-            // Reload so the next language prunes history against what was just written.
-            content = try CheckedProject.load(options.project, today: Clock.today()).content
         }
     }
 }

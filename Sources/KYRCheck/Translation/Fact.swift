@@ -1,14 +1,14 @@
 /// A value a translation must keep exactly: a phone number, form number, citation, address,
 /// date, or a plain number. Compared by value, so `(855) 435-7693` equals `1-855-435-7693`
 /// and `١٢` equals `12`.
-public struct Fact: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, Comparable {
+package struct Fact: Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable, Comparable {
         case phone, form, citation, email, url, date, number
 
         /// Whether a difference is an error (the reader acts on it) or a warning (a number may be spelled out).
-        public var isStrict: Bool { self != .number }
+        package var isStrict: Bool { self != .number }
 
-        public var name: String {
+        package var name: String {
             switch self {
             case .phone: "phone number"
             case .form: "form number"
@@ -20,20 +20,20 @@ public struct Fact: Sendable, Hashable {
             }
         }
 
-        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+        package static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The normalised value compared across languages.
-    public var value: String
+    package var value: String
     /// The text as written.
-    public var written: String
+    package var written: String
     /// Offset (in Unicode scalars) in the unit's raw text.
-    public var offset: Int
+    package var offset: Int
     /// The variable the value came from, when it came from one (`{hotline}`).
-    public var variable: String?
+    package var variable: String?
 
-    public init(kind: Kind, value: String, written: String, offset: Int, variable: String? = nil) {
+    package init(kind: Kind, value: String, written: String, offset: Int, variable: String? = nil) {
         self.kind = kind
         self.value = value
         self.written = written

@@ -3,7 +3,7 @@ import KYRModel
 /// Finds the facts in a unit's text without regular expressions (this runs on every unit of
 /// every language): addresses first, then citations, form numbers and dates, then digit runs,
 /// masking what each pass took so later passes do not count it twice.
-public struct FactExtractor {
+package struct FactExtractor {
     var text: [Unicode.Scalar]
     var masked: [Bool]
     private(set) var facts: [Fact] = []
@@ -56,7 +56,7 @@ public struct FactExtractor {
     }
 
     /// The facts of `text`, including the values of the variables it uses.
-    public static func facts(in text: InlineText, variables: [String: Variable]) -> [Fact] {
+    package static func facts(in text: InlineText, variables: [String: Variable]) -> [Fact] {
         let hints = Hints(text.raw)
         var facts: [Fact] = []
         if hints.mayHoldFacts(text.raw) {
@@ -87,7 +87,7 @@ public struct FactExtractor {
     }
 
     /// The facts of plain text (no variable values).
-    public static func facts(inRaw raw: String) -> [Fact] {
+    package static func facts(inRaw raw: String) -> [Fact] {
         var extractor = FactExtractor(raw: raw)
         extractor.run()
         return extractor.facts

@@ -3,33 +3,31 @@ import KYRModel
 /// Compares every translation with its source: what is missing, what is outdated (by
 /// fingerprint), and, unit by unit, whether it still says what the source says.
 /// In languages that are not published, findings are notes: work in progress, not failures.
-public struct TranslationComparisonRule: ContentRule {
-    public init() {}
+package struct TranslationComparisonRule: ContentRule {
+    package init() {}
 
-    public var isParallel: Bool { true }
+    package var isParallel: Bool { true }
 
-    public func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
+    package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         guard let site = content.site else { return [] }
         let localizer = Localizer(content: content)
         let documents = content.sourceDocuments.filter { !content.filesWithErrors.contains($0.file) }
         // The source side of every comparison, once per unit rather than once per language.
         let analyses = Dictionary(uniqueKeysWithValues: Parallel.map(documents.map { $0 as any SourceDocument }) { document in
-            (document.kind.documentPath(document.id),
-             document.translatableUnits.map { SourceAnalysis($0, variables: site.variables) })
+            (document.ref, document.translatableUnits.map { SourceAnalysis($0, variables: site.variables) })
         })
-        let translations = Dictionary(content.translations.map { ("\($0.kind.documentPath($0.documentID))/\($0.language)", $0) },
-                                      uniquingKeysWith: { first, _ in first })
+        let translations = Dictionary(content.translations.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         let perLanguage = Parallel.map(site.languages) { language -> [Diagnostic] in
             var findings: [Diagnostic] = []
             var untranslated: [String] = []
             var samples: [LengthRatio.Sample] = []
             for document in documents {
-                let path = document.kind.documentPath(document.id)
-                guard let file = translations[path + "/" + language.value.identifier] else {
-                    if !content.presentTranslations.contains(path + "/" + language.value.identifier) { untranslated.append(path) }
+                let translation = document.ref.translation(language.value)
+                guard let file = translations[translation] else {
+                    if !content.presentTranslations.contains(translation) { untranslated.append(document.ref.path) }
                     continue
                 }
-                findings += compare(document, file, analyses: analyses[path] ?? [], site: site, content: content, samples: &samples)
+                findings += compare(document, file, analyses: analyses[document.ref] ?? [], site: site, content: content, samples: &samples)
             }
             findings += LengthRatio(language: language.value).findings(samples)
             if !untranslated.isEmpty {
@@ -53,7 +51,7 @@ public struct TranslationComparisonRule: ContentRule {
         var units = UnitCursor(file)
         var out: [Diagnostic] = []
         var missing: [String] = []
-        let history = content.histories[document.kind.documentPath(document.id)] ?? [:]
+        let history = content.histories[document.ref] ?? [:]
         for analysis in analyses {
             let source = analysis.unit
             guard let index = units.position(of: source.key) else { missing.append(source.key); continue }
@@ -62,7 +60,7 @@ public struct TranslationComparisonRule: ContentRule {
                                             sourceLanguage: site.sourceLanguage, language: file.language)
             let findings = Allowances.apply(to: comparison.findings(), of: unit)
             if !findings.isEmpty {
-                let subject = Diagnostic.subject(file: file.file, key: unit.key.value)
+                let subject = file.unitRef(unit.key.value)
                 out += findings.map { finding in
                     var finding = finding
                     finding.subject = subject
@@ -99,12 +97,4 @@ public struct TranslationComparisonRule: ContentRule {
         return Diagnostic(.outdatedUnit, "'\(key)' is outdated: the source changed after it was translated", at: unit.key.location,
                           notes: ["was:  " + old, "now:  " + now, "diff: " + WordDiff.plain(from: old, to: now)])
     }
-}
-
-extension DiagnosticCode {
-    /// The codes of checks between a translation and its source.
-    static let translationCodes: Set<DiagnosticCode> = [
-        .missingUnit, .missingTranslation, .outdatedUnit, .placeholderMismatch, .linkMismatch, .factMismatch,
-        .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .orphanUnit,
-    ]
 }

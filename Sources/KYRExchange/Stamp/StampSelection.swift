@@ -2,12 +2,12 @@ import KYRModel
 
 /// Which units `kyr translate stamp` confirms: a whole document (`guides/at-home`), one unit
 /// (`guides/at-home:door.dont-open`, `strings:call`), or, with no selection, everything.
-public struct StampSelection: Sendable, Hashable {
-    public var documentPath: String
-    public var key: String?
+package struct StampSelection: Sendable, Hashable {
+    package var documentPath: String
+    package var key: String?
 
     /// Parses `guides/at-home` or `guides/at-home:door.dont-open`; nil when malformed.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let path = parts[0].hasSuffix("/") ? String(parts[0].dropLast()) : parts[0]
         let segments = path.split(separator: "/").map(String.init)

@@ -7,7 +7,7 @@ import KYRModel
 /// history files, which kyr writes whole.
 extension TranslationStamper {
     func rewrite(_ file: TranslationFile, fingerprints: [(key: String, value: String)]) throws {
-        let url = absoluteURL(file.file)
+        let url = URL(fileURLWithPath: layout.path(layout.translationFile(file.ref)))
         let original = try String(contentsOf: url, encoding: .utf8)
         var scalars = Array(original.unicodeScalars)
         let parsed = YAMLParser(file: file.file).parse(Array(original.utf8))
@@ -39,9 +39,10 @@ extension TranslationStamper {
     }
 
     /// Writes `history/<guides|agencies>/<id>.yaml` or `history/strings.yaml`; returns its display path.
-    func writeHistory(_ documentPath: String, texts: [String: String]) throws -> String {
-        let relative = "Content/history/" + documentPath + ".yaml"
-        let url = URL(fileURLWithPath: projectDirectory).appendingPathComponent(relative)
+    func writeHistory(_ document: DocumentRef, texts: [String: String]) throws -> String {
+        let relative = layout.history(document)
+        let url = URL(fileURLWithPath: layout.path(relative))
+        let documentPath = document.path
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         var text = "# Source texts that translations of \(documentPath) were stamped against, by fingerprint.\n"
         text += "# Written by kyr translate stamp, so an outdated translation can show what changed. Do not edit.\n"
@@ -50,11 +51,6 @@ extension TranslationStamper {
             text += "\(fingerprint): \(YAMLText.quoted(source))\n"
         }
         try Data(text.utf8).write(to: url, options: .atomic)
-        let prefix = projectDirectory == "." ? "" : (projectDirectory.hasSuffix("/") ? projectDirectory : projectDirectory + "/")
-        return prefix + relative
-    }
-
-    private func absoluteURL(_ displayPath: String) -> URL {
-        URL(fileURLWithPath: projectDirectory).appendingPathComponent("Content/" + ContentPath.relative(displayPath))
+        return layout.display(relative)
     }
 }

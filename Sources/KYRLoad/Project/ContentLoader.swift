@@ -4,23 +4,24 @@ import KYRModel
 
 /// Loads a project's `Content/` folder into the model, collecting every problem of the run
 /// instead of stopping at the first.
-public struct ContentLoader: Sendable {
-    /// The folder that contains `Content/`.
-    public let projectDirectory: String
-    /// What diagnostics print before `Content/...`: empty for the current folder.
-    public let displayPrefix: String
+package struct ContentLoader: Sendable {
+    /// Where the project's files are and how messages name them.
+    package let layout: ProjectLayout
 
-    /// A loader for `projectDirectory`; diagnostics name files relative to it, prefixed by
-    /// the directory as the user wrote it.
-    public init(projectDirectory: String) {
-        self.projectDirectory = projectDirectory
-        let trimmed = projectDirectory.hasSuffix("/") ? String(projectDirectory.dropLast()) : projectDirectory
-        displayPrefix = (trimmed == "." || trimmed.isEmpty) ? "" : trimmed + "/"
+    /// A loader for the project at `layout`; diagnostics name files relative to it, prefixed by
+    /// the folder as the user wrote it.
+    package init(layout: ProjectLayout) {
+        self.layout = layout
+    }
+
+    /// A loader for the project in `projectDirectory`.
+    package init(projectDirectory: String) {
+        self.init(layout: ProjectLayout(root: projectDirectory))
     }
 
     /// Reads and decodes every content file. Throws only when the folder itself is unusable.
-    public func load() throws(LoadError) -> LoadResult {
-        var scanner = ContentScanner(projectDirectory: projectDirectory, displayPrefix: displayPrefix)
+    package func load() throws(LoadError) -> LoadResult {
+        var scanner = ContentScanner(layout: layout)
         let files = try scanner.scan()
         var diagnostics = scanner.diagnostics
         var sources = SourceText()
@@ -40,7 +41,7 @@ public struct ContentLoader: Sendable {
             }
         } else {
             diagnostics.append(Diagnostic(.missingFile, "missing site.yaml: every project needs one (see docs/content-format.md)",
-                                          at: .file(displayPrefix + "Content/site.yaml")))
+                                          at: .file(layout.display(layout.contentFile("site.yaml")))))
         }
 
         let others = files.filter { if case .site = $0.role { false } else { true } }
@@ -54,7 +55,7 @@ public struct ContentLoader: Sendable {
                 if language == sourceLanguage {
                     content.presentSources[kind, default: []].insert(id)
                 } else {
-                    content.presentTranslations.insert(kind.documentPath(id) + "/" + language.identifier)
+                    content.presentTranslations.insert(DocumentRef(kind, id).translation(language))
                 }
             }
             switch outcome.payload {
@@ -62,13 +63,13 @@ public struct ContentLoader: Sendable {
             case .agency(let note): content.agencies.append(note)
             case .strings(let strings): content.strings = strings
             case .translation(let translation): content.translations.append(translation)
-            case .history(let path, let texts): content.histories[path] = texts
+            case .history(let document, let texts): content.histories[document] = texts
             case .site, .none: break
             }
         }
         if content.presentSources[.strings] == nil {
             diagnostics.append(Diagnostic(.missingFile, "missing strings/\(sourceLanguage).yaml: the interface strings in the source language",
-                                          at: .file(displayPrefix + "Content/strings/\(sourceLanguage).yaml")))
+                                          at: .file(layout.display(layout.contentFile("strings/\(sourceLanguage).yaml")))))
         }
         return LoadResult(content: content, diagnostics: diagnostics, sources: sources)
     }

@@ -4,8 +4,7 @@ import KYRModel
 /// Finds the files under `Content/` and classifies them by path; anything kyr does not read
 /// is reported, so a misnamed file is never silently ignored.
 struct ContentScanner {
-    let projectDirectory: String
-    let displayPrefix: String
+    let layout: ProjectLayout
     private(set) var diagnostics: [Diagnostic] = []
     private let fileManager = FileManager.default
     /// The folders among the entries listed so far: classifying an entry then needs no second
@@ -13,17 +12,16 @@ struct ContentScanner {
     private var folders: Set<String> = []
     private var listed: Set<String> = []
 
-    init(projectDirectory: String, displayPrefix: String) {
-        self.projectDirectory = projectDirectory
-        self.displayPrefix = displayPrefix
+    init(layout: ProjectLayout) {
+        self.layout = layout
     }
 
     /// Every content file, sorted by path so runs are deterministic.
     mutating func scan() throws(LoadError) -> [ContentFile] {
-        let root = projectDirectory + "/Content"
+        let root = layout.content
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .noContentFolder(displayPrefix + "Content")
+            throw .noContentFolder(layout.display(ProjectLayout.contentFolder))
         }
         var files: [ContentFile] = []
         for entry in try list("Content") {
@@ -59,7 +57,7 @@ struct ContentScanner {
             guard Slug.isValid(id) else {
                 let hint = Slug.suggestion(for: id).map { "; for example '\($0)'" } ?? ""
                 diagnostics.append(Diagnostic(.invalidID, "folder name '\(id)' is not a valid ID: use lower-case letters a-z, digits and single hyphens\(hint)",
-                                              at: .file(displayPrefix + path)))
+                                              at: .file(layout.display(path))))
                 continue
             }
             for name in try list(path) {
@@ -111,34 +109,34 @@ struct ContentScanner {
         case .success(let language):
             return language
         case .failure(let problem):
-            diagnostics.append(Diagnostic(.invalidLanguage, "file name: " + problem.message(for: tag), at: .file(displayPrefix + path)))
+            diagnostics.append(Diagnostic(.invalidLanguage, "file name: " + problem.message(for: tag), at: .file(layout.display(path))))
             return nil
         }
     }
 
     private func file(_ path: String, role: ContentFile.Role) -> ContentFile {
-        ContentFile(relativePath: path, displayPath: displayPrefix + path, absolutePath: projectDirectory + "/" + path, role: role)
+        ContentFile(relativePath: path, displayPath: layout.display(path), absolutePath: layout.path(path), role: role)
     }
 
     private mutating func unexpected(_ path: String, _ why: String) {
         diagnostics.append(Diagnostic(.unexpectedFile, "'\(path.split(separator: "/").last!)' is not read: \(why)",
-                                      at: .file(displayPrefix + path)))
+                                      at: .file(layout.display(path))))
     }
 
     private func isDirectory(_ path: String) -> Bool {
         let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         if listed.contains(parent) { return folders.contains(path) }
         var isDirectory: ObjCBool = false
-        return fileManager.fileExists(atPath: projectDirectory + "/" + path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return fileManager.fileExists(atPath: layout.path(path), isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Names in a folder, without hidden files (`.DS_Store`, `.gitkeep`), sorted. Remembers
     /// which are folders, from the listing's entry types (a stat only when the type is unknown
     /// or a symbolic link).
     private mutating func list(_ path: String) throws(LoadError) -> [String] {
-        let absolute = projectDirectory + "/" + path
+        let absolute = layout.path(path)
         guard let folder = opendir(absolute) else {
-            throw .unreadableFolder(displayPrefix + path, reason: String(cString: strerror(errno)))
+            throw .unreadableFolder(layout.display(path), reason: String(cString: strerror(errno)))
         }
         defer { closedir(folder) }
         var names: [String] = []

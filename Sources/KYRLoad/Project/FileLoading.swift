@@ -5,7 +5,7 @@ import KYRModel
 enum FileLoading {
     enum Payload: Sendable {
         case site(Site)
-        case history(path: String, texts: [String: String])
+        case history(DocumentRef, texts: [String: String])
         case guide(Guide)
         case agency(AgencyNote)
         case strings(StringsFile)
@@ -57,7 +57,7 @@ enum FileLoading {
             case .strings: return StringsDecoder.decode(root, context).map(Payload.strings)
             }
         case .history(let kind, let id):
-            return HistoryDecoder.decode(root, context).map { Payload.history(path: kind.documentPath(id), texts: $0) }
+            return HistoryDecoder.decode(root, context).map { Payload.history(DocumentRef(kind, id), texts: $0) }
         case .document(let kind, let id, let language):
             return TranslationDecoder.decode(root, kind: kind, id: id, language: language, context).map(Payload.translation)
         }

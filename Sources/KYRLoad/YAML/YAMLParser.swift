@@ -3,29 +3,29 @@ import KYRModel
 
 /// Reads one YAML file through libyaml's event API into a `YAMLNode` tree, refusing what
 /// content never needs and attackers love: aliases, anchors, tags, deep nesting, huge files.
-public struct YAMLParser: Sendable {
+package struct YAMLParser: Sendable {
     /// Files larger than this are refused before parsing.
-    public static let maxFileSize = 1 << 20
+    package static let maxFileSize = 1 << 20
     /// Deeper nesting is refused: content needs about six levels.
-    public static let maxDepth = 32
+    package static let maxDepth = 32
 
     /// The parsed root (nil when the file is empty or could not be parsed) and every problem found.
-    public struct Result: Sendable {
-        public var root: YAMLNode?
-        public var diagnostics: [Diagnostic]
+    package struct Result: Sendable {
+        package var root: YAMLNode?
+        package var diagnostics: [Diagnostic]
         /// The file's text, when it was valid UTF-8.
-        public var text: String?
+        package var text: String?
     }
 
     let file: String
 
     /// A parser for the file shown in diagnostics as `file`.
-    public init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
     /// Parses `bytes`; never throws: every problem becomes a diagnostic.
-    public func parse(_ bytes: [UInt8]) -> Result {
+    package func parse(_ bytes: [UInt8]) -> Result {
         if bytes.count > Self.maxFileSize {
             return Result(root: nil, diagnostics: [Diagnostic(
                 .fileTooLarge, "file is \(bytes.count) bytes; content files may be at most \(Self.maxFileSize) bytes (1 MiB)",

@@ -1,15 +1,15 @@
 /// How to recognise one agency's agents, what they carry, and what they may and may not do.
-public struct AgencyNote: SourceDocument {
-    public var id: String
-    public var file: String
-    public var name: InlineText
-    public var shortName: InlineText?
-    public var summary: InlineText
-    public var legalReview: LegalReview
-    public var sections: [ContentSection]
-    public var sources: [Citation]
+package struct AgencyNote: SourceDocument {
+    package var id: String
+    package var file: String
+    package var name: InlineText
+    package var shortName: InlineText?
+    package var summary: InlineText
+    package var legalReview: LegalReview
+    package var sections: [ContentSection]
+    package var sources: [Citation]
 
-    public init(
+    package init(
         id: String, file: String, name: InlineText, shortName: InlineText?, summary: InlineText,
         legalReview: LegalReview, sections: [ContentSection], sources: [Citation]
     ) {
@@ -23,17 +23,17 @@ public struct AgencyNote: SourceDocument {
         self.sources = sources
     }
 
-    public var kind: DocumentKind { .agency }
+    package var kind: DocumentKind { .agency }
 
-    public var translatableUnits: [TranslatableUnit] {
-        [TranslatableUnit(key: "name", text: name)]
-            + (shortName.map { [TranslatableUnit(key: "short-name", text: $0)] } ?? [])
-            + [TranslatableUnit(key: "summary", text: summary)]
+    package var translatableUnits: [TranslatableUnit] {
+        [TranslatableUnit(key: UnitKey.name, text: name)]
+            + (shortName.map { [TranslatableUnit(key: UnitKey.shortName, text: $0)] } ?? [])
+            + [TranslatableUnit(key: UnitKey.summary, text: summary)]
             + sections.translatableUnits
     }
 
     /// The units that say how to recognise the agency's agents.
-    public var cues: [ContentUnit] {
+    package var cues: [ContentUnit] {
         sections.flatMap(\.units).filter { $0.kind == .cue }
     }
 }

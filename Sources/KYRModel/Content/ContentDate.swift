@@ -1,11 +1,11 @@
 /// A calendar date written `YYYY-MM-DD`, with no time or zone: review dates are days.
-public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+package struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package var year: Int
+    package var month: Int
+    package var day: Int
 
     /// Parses `YYYY-MM-DD`; nil unless it names a real day of the Gregorian calendar.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -15,7 +15,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         year = y; month = m; day = d
     }
 
-    public init(daysSinceEpoch days: Int) {
+    package init(daysSinceEpoch days: Int) {
         // Civil-from-days (Howard Hinnant's algorithm), exact for the proleptic Gregorian calendar.
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -29,7 +29,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Days since 1970-01-01, so intervals are plain subtraction.
-    public var daysSinceEpoch: Int {
+    package var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -40,17 +40,17 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The date `days` later.
-    public func adding(days: Int) -> ContentDate {
+    package func adding(days: Int) -> ContentDate {
         ContentDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
-    public var description: String {
+    package var description: String {
         let y = String(year), m = String(month), d = String(day)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
             + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
     }
 
-    public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
+    package static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
     }
 

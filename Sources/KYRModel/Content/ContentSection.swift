@@ -1,10 +1,10 @@
 /// A titled group of units in a guide or agency note.
-public struct ContentSection: Sendable, Hashable {
-    public var id: Located<String>
-    public var title: InlineText
-    public var units: [ContentUnit]
+package struct ContentSection: Sendable, Hashable {
+    package var id: Located<String>
+    package var title: InlineText
+    package var units: [ContentUnit]
 
-    public init(id: Located<String>, title: InlineText, units: [ContentUnit]) {
+    package init(id: Located<String>, title: InlineText, units: [ContentUnit]) {
         self.id = id
         self.title = title
         self.units = units

@@ -1,23 +1,23 @@
 /// Everything loaded from a `Content/` folder: the input to checks and renderers.
-public struct ContentSet: Sendable {
-    public var site: Site?
-    public var guides: [Guide]
-    public var agencies: [AgencyNote]
-    public var strings: StringsFile?
-    public var translations: [TranslationFile]
+package struct ContentSet: Sendable {
+    package var site: Site?
+    package var guides: [Guide]
+    package var agencies: [AgencyNote]
+    package var strings: StringsFile?
+    package var translations: [TranslationFile]
     /// How many files were read.
-    public var fileCount: Int
+    package var fileCount: Int
     /// The IDs whose source-language file exists, by kind, even where that file failed to load,
     /// so a broken file is not also reported as missing.
-    public var presentSources: [DocumentKind: Set<String>]
-    /// Translation files that exist, as `<document path>/<language>` (`guides/at-home/es`), even where they failed to load.
-    public var presentTranslations: Set<String> = []
-    /// Source texts translations were stamped against, by document path (`guides/at-home`) and fingerprint.
-    public var histories: [String: [String: String]] = [:]
+    package var presentSources: [DocumentKind: Set<String>]
+    /// Translation files that exist, even where they failed to load.
+    package var presentTranslations: Set<TranslationRef> = []
+    /// Source texts translations were stamped against, by document and fingerprint.
+    package var histories: [DocumentRef: [String: String]] = [:]
     /// Display paths of files that had errors: rules comparing against them would only repeat those errors.
-    public var filesWithErrors: Set<String> = []
+    package var filesWithErrors: Set<String> = []
 
-    public init(
+    package init(
         site: Site? = nil, guides: [Guide] = [], agencies: [AgencyNote] = [], strings: StringsFile? = nil,
         translations: [TranslationFile] = [], fileCount: Int = 0, presentSources: [DocumentKind: Set<String>] = [:]
     ) {
@@ -31,7 +31,7 @@ public struct ContentSet: Sendable {
     }
 
     /// The source document a translation translates, if it exists.
-    public func source(of translation: TranslationFile) -> (any SourceDocument)? {
+    package func source(of translation: TranslationFile) -> (any SourceDocument)? {
         switch translation.kind {
         case .guide: guides.first { $0.id == translation.documentID }
         case .agency: agencies.first { $0.id == translation.documentID }
@@ -40,7 +40,7 @@ public struct ContentSet: Sendable {
     }
 
     /// Every source document: guides, agency notes, then strings.
-    public var sourceDocuments: [any SourceDocument] {
+    package var sourceDocuments: [any SourceDocument] {
         guides + agencies + (strings.map { [$0] } ?? [])
     }
 }

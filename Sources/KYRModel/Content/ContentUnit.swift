@@ -1,13 +1,13 @@
 /// The smallest translatable piece of a guide or note: one step, right, phrase or cue.
-public struct ContentUnit: Sendable, Hashable {
-    public var id: Located<String>
-    public var kind: UnitKind
-    public var basis: Basis?
-    public var text: InlineText
+package struct ContentUnit: Sendable, Hashable {
+    package var id: Located<String>
+    package var kind: UnitKind
+    package var basis: Basis?
+    package var text: InlineText
     /// Whether translations may link to other addresses (say, the same page in their language).
-    public var localizableLinks: Bool
+    package var localizableLinks: Bool
 
-    public init(id: Located<String>, kind: UnitKind, basis: Basis?, text: InlineText, localizableLinks: Bool = false) {
+    package init(id: Located<String>, kind: UnitKind, basis: Basis?, text: InlineText, localizableLinks: Bool = false) {
         self.id = id
         self.kind = kind
         self.basis = basis

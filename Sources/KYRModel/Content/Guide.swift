@@ -1,16 +1,16 @@
 /// A rights guide in the source language: what to do and say in one situation.
-public struct Guide: SourceDocument {
-    public var id: String
-    public var file: String
-    public var title: InlineText
-    public var summary: InlineText
-    public var agencies: [Located<String>]
-    public var legalReview: LegalReview
-    public var sections: [ContentSection]
-    public var card: [ContentUnit]
-    public var sources: [Citation]
+package struct Guide: SourceDocument {
+    package var id: String
+    package var file: String
+    package var title: InlineText
+    package var summary: InlineText
+    package var agencies: [Located<String>]
+    package var legalReview: LegalReview
+    package var sections: [ContentSection]
+    package var card: [ContentUnit]
+    package var sources: [Citation]
 
-    public init(
+    package init(
         id: String, file: String, title: InlineText, summary: InlineText, agencies: [Located<String>],
         legalReview: LegalReview, sections: [ContentSection], card: [ContentUnit], sources: [Citation]
     ) {
@@ -25,11 +25,11 @@ public struct Guide: SourceDocument {
         self.sources = sources
     }
 
-    public var kind: DocumentKind { .guide }
+    package var kind: DocumentKind { .guide }
 
-    public var translatableUnits: [TranslatableUnit] {
-        [TranslatableUnit(key: "title", text: title), TranslatableUnit(key: "summary", text: summary)]
+    package var translatableUnits: [TranslatableUnit] {
+        [TranslatableUnit(key: UnitKey.title, text: title), TranslatableUnit(key: UnitKey.summary, text: summary)]
             + sections.translatableUnits
-            + card.map { TranslatableUnit(key: "card." + $0.id.value, text: $0.text) }
+            + card.map { TranslatableUnit(key: UnitKey.card($0), text: $0.text) }
     }
 }

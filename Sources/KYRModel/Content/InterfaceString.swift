@@ -1,6 +1,6 @@
 /// The interface strings every output may use. The source strings file must define each,
 /// and may define no others, so a renderer never meets a missing string.
-public enum InterfaceString: String, Sendable, CaseIterable {
+package enum InterfaceString: String, Sendable, CaseIterable {
     case call
     case reviewedOn = "reviewed-on"
     case notReviewed = "not-reviewed"

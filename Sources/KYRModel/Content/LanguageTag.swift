@@ -2,12 +2,12 @@ import Foundation
 import Synchronization
 
 /// A BCP 47 language tag (`es`, `zh-Hans`, `pt-BR`), validated against ICU's locale data.
-public struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The tag in canonical case, as it appears in file names and `lang` attributes.
-    public let identifier: String
+    package let identifier: String
 
     /// Why a string is not an acceptable language tag.
-    public enum Problem: Error, Equatable, Sendable {
+    package enum Problem: Error, Equatable, Sendable {
         case malformed
         case unknownLanguage(String)
         case unknownScript(String)
@@ -15,7 +15,7 @@ public struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertib
         case wrongCase(canonical: String)
 
         /// A sentence for diagnostics.
-        public func message(for text: String) -> String {
+        package func message(for text: String) -> String {
             switch self {
             case .malformed:
                 "'\(text)' is not a valid BCP 47 language tag (expected e.g. 'es', 'zh-Hans', 'pt-BR')"
@@ -33,7 +33,7 @@ public struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses and validates `text`: language (2–3 letters), optional script (4 letters),
     /// optional region (2 letters or 3 digits); extensions and private use are not accepted.
-    public static func parse(_ text: String) -> Result<LanguageTag, Problem> {
+    package static func parse(_ text: String) -> Result<LanguageTag, Problem> {
         // ICU look-ups are slow and every file name is a tag: remember answers.
         if let known = cache.withLock({ $0[text] }) { return known }
         let result = uncachedParse(text)
@@ -81,26 +81,26 @@ public struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// English, the source language when a project cannot say otherwise.
-    public static let english = LanguageTag(identifier: "en")
+    package static let english = LanguageTag(identifier: "en")
 
     private init(identifier: String) {
         self.identifier = identifier
     }
 
     /// The language named in itself ("Español", "中文", "العربية"), from Foundation's locale data.
-    public var nativeName: String {
+    package var nativeName: String {
         let name = Locale(identifier: identifier).localizedString(forIdentifier: identifier) ?? identifier
         return name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// Whether the language is written right to left.
-    public var isRightToLeft: Bool {
+    package var isRightToLeft: Bool {
         Locale.Language(identifier: identifier).characterDirection == .rightToLeft
     }
 
-    public var description: String { identifier }
+    package var description: String { identifier }
 
-    public static func < (lhs: LanguageTag, rhs: LanguageTag) -> Bool {
+    package static func < (lhs: LanguageTag, rhs: LanguageTag) -> Bool {
         lhs.identifier < rhs.identifier
     }
 

@@ -1,20 +1,20 @@
 /// When a guide or note was last checked by someone who knows the law, and how often it must be.
-public struct LegalReview: Sendable, Hashable {
-    public var date: ContentDate
-    public var intervalDays: Int
-    public var reviewer: String?
+package struct LegalReview: Sendable, Hashable {
+    package var date: ContentDate
+    package var intervalDays: Int
+    package var reviewer: String?
     /// Whether a lawyer has reviewed the text (`status: reviewed`); otherwise `date` is only when
     /// the content was last checked, and outputs must say it is not yet reviewed.
-    public var isReviewedByLawyer: Bool
-    public var location: SourceLocation
+    package var isReviewedByLawyer: Bool
+    package var location: SourceLocation
 
     /// Review states as written in content.
-    public enum Status: String, Sendable, CaseIterable {
+    package enum Status: String, Sendable, CaseIterable {
         case reviewed
         case unreviewed
     }
 
-    public init(date: ContentDate, intervalDays: Int, reviewer: String?, isReviewedByLawyer: Bool = false, location: SourceLocation) {
+    package init(date: ContentDate, intervalDays: Int, reviewer: String?, isReviewedByLawyer: Bool = false, location: SourceLocation) {
         self.date = date
         self.intervalDays = intervalDays
         self.reviewer = reviewer
@@ -23,10 +23,10 @@ public struct LegalReview: Sendable, Hashable {
     }
 
     /// The day the next review is due.
-    public var dueDate: ContentDate { date.adding(days: intervalDays) }
+    package var dueDate: ContentDate { date.adding(days: intervalDays) }
 
     /// Whether the review is older than its interval on `today`.
-    public func isOverdue(on today: ContentDate) -> Bool {
+    package func isOverdue(on today: ContentDate) -> Bool {
         today > dueDate
     }
 }

@@ -1,5 +1,5 @@
 /// Paper for printed handouts.
-public enum PaperSize: String, Sendable, Hashable, CaseIterable {
+package enum PaperSize: String, Sendable, Hashable, CaseIterable {
     case letter
     case a4
 }

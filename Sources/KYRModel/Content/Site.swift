@@ -1,20 +1,20 @@
 /// The project settings from `Content/site.yaml`.
-public struct Site: Sendable {
-    public var sourceLanguage: LanguageTag
-    public var languages: [Located<LanguageTag>]
-    public var organizationName: String
-    public var organizationURL: String?
-    public var baseURL: String
-    public var paper: PaperSize
-    public var variables: [String: Variable]
+package struct Site: Sendable {
+    package var sourceLanguage: LanguageTag
+    package var languages: [Located<LanguageTag>]
+    package var organizationName: String
+    package var organizationURL: String?
+    package var baseURL: String
+    package var paper: PaperSize
+    package var variables: [String: Variable]
     /// The display path of site.yaml.
-    public var file: String
+    package var file: String
     /// Variables that are defined but invalid (already reported), so uses of them are not reported again.
-    public var invalidVariableNames: Set<String> = []
+    package var invalidVariableNames: Set<String> = []
     /// Publish policies set in site.yaml; languages without one use `PublishPolicy.standard`.
-    public var policies: [LanguageTag: PublishPolicy] = [:]
+    package var policies: [LanguageTag: PublishPolicy] = [:]
 
-    public init(
+    package init(
         sourceLanguage: LanguageTag, languages: [Located<LanguageTag>], organizationName: String,
         organizationURL: String?, baseURL: String, paper: PaperSize, variables: [String: Variable], file: String
     ) {
@@ -29,7 +29,7 @@ public struct Site: Sendable {
     }
 
     /// Source language first, then the target languages in the order site.yaml lists them.
-    public var allLanguages: [LanguageTag] {
+    package var allLanguages: [LanguageTag] {
         [sourceLanguage] + languages.map(\.value)
     }
 }

@@ -1,16 +1,16 @@
 /// IDs are slugs (`[a-z0-9]+(-[a-z0-9]+)*`, at most 64 characters) because they become
 /// paths and translation keys.
-public enum Slug {
+package enum Slug {
     /// The longest ID accepted.
-    public static let maxLength = 64
+    package static let maxLength = 64
 
     /// Whether `text` is a valid slug.
-    public static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         isValid(text.utf8, count: text.utf8.count)
     }
 
     /// Whether `text` is a unit key: one slug, or two joined by a dot (`door.dont-open`).
-    public static func isValidKey(_ text: String) -> Bool {
+    package static func isValidKey(_ text: String) -> Bool {
         guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return isValid(text) }
         let head = text.utf8[..<dot], tail = text.utf8[text.utf8.index(after: dot)...]
         return isValid(head, count: head.count) && isValid(tail, count: tail.count)
@@ -33,7 +33,7 @@ public enum Slug {
     }
 
     /// A slug close to `text` to suggest in a message (lower-cased, other characters as hyphens).
-    public static func suggestion(for text: String) -> String? {
+    package static func suggestion(for text: String) -> String? {
         let mapped = text.lowercased().unicodeScalars.map { scalar -> Character in
             let c = Character(scalar)
             return (c.isASCII && (c.isLetter || c.isNumber)) ? c : "-"

@@ -1,15 +1,15 @@
 /// A translation of one source document into one language: text by key, plus translation state.
-public struct TranslationFile: Sendable {
+package struct TranslationFile: Sendable {
     /// One translated unit.
-    public struct Unit: Sendable, Hashable {
-        public var key: Located<String>
-        public var text: InlineText
+    package struct Unit: Sendable, Hashable {
+        package var key: Located<String>
+        package var text: InlineText
         /// The unit's own state, overriding the file's.
-        public var state: TranslationState?
+        package var state: TranslationState?
         /// Checks this unit silences, each with the reason written for it (empty when none was).
-        public var allowances: [Allowance]
+        package var allowances: [Allowance]
 
-        public init(key: Located<String>, text: InlineText, state: TranslationState?, allowances: [Allowance] = []) {
+        package init(key: Located<String>, text: InlineText, state: TranslationState?, allowances: [Allowance] = []) {
             self.key = key
             self.text = text
             self.state = state
@@ -17,35 +17,35 @@ public struct TranslationFile: Sendable {
         }
 
         /// The allowance for a check code, if the unit silences it.
-        public func allowance(for code: String) -> Allowance? {
+        package func allowance(for code: String) -> Allowance? {
             allowances.first { $0.code.value == code }
         }
     }
 
     /// A check a unit silences, with the written reason.
-    public struct Allowance: Sendable, Hashable {
-        public var code: Located<String>
-        public var reason: String
+    package struct Allowance: Sendable, Hashable {
+        package var code: Located<String>
+        package var reason: String
 
-        public init(code: Located<String>, reason: String) {
+        package init(code: Located<String>, reason: String) {
             self.code = code
             self.reason = reason
         }
     }
 
-    public var kind: DocumentKind
+    package var kind: DocumentKind
     /// The guide or agency ID; empty for strings.
-    public var documentID: String
-    public var language: LanguageTag
-    public var file: String
-    public var state: TranslationState
-    public var units: [Unit]
+    package var documentID: String
+    package var language: LanguageTag
+    package var file: String
+    package var state: TranslationState
+    package var units: [Unit]
     /// Where the `units:` mapping starts, for diagnostics about units that are not there.
-    public var unitsLocation: SourceLocation?
+    package var unitsLocation: SourceLocation?
     /// The fingerprint of the source text each unit was translated from, by key (written by kyr).
-    public var fingerprints: [String: Located<String>] = [:]
+    package var fingerprints: [String: Located<String>] = [:]
 
-    public init(
+    package init(
         kind: DocumentKind, documentID: String, language: LanguageTag, file: String,
         state: TranslationState, units: [Unit]
     ) {
@@ -57,8 +57,19 @@ public struct TranslationFile: Sendable {
         self.units = units
     }
 
+    /// The document this translates.
+    package var document: DocumentRef { DocumentRef(kind, documentID) }
+
+    /// The document and language.
+    package var ref: TranslationRef { TranslationRef(document: document, language: language) }
+
+    /// A unit of this file, as diagnostics name it.
+    package func unitRef(_ key: String) -> TranslatedUnitRef {
+        TranslatedUnitRef(ref, key: key)
+    }
+
     /// The state of a unit: its own if set, otherwise the file's.
-    public func state(of unit: Unit) -> TranslationState {
+    package func state(of unit: Unit) -> TranslationState {
         unit.state ?? state
     }
 }

@@ -1,10 +1,10 @@
 /// How far a translation has come: machine or unreviewed draft, translated by a person, or reviewed.
-public enum TranslationState: String, Sendable, Hashable, CaseIterable, Comparable {
+package enum TranslationState: String, Sendable, Hashable, CaseIterable, Comparable {
     case draft
     case translated
     case reviewed
 
-    public static func < (lhs: TranslationState, rhs: TranslationState) -> Bool {
+    package static func < (lhs: TranslationState, rhs: TranslationState) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

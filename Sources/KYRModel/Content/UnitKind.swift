@@ -1,5 +1,5 @@
 /// What a unit of a guide or agency note is, which decides how outputs present it.
-public enum UnitKind: String, Sendable, Hashable, CaseIterable {
+package enum UnitKind: String, Sendable, Hashable, CaseIterable {
     /// A paragraph.
     case text
     /// Something to do.
@@ -23,7 +23,7 @@ public enum UnitKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Whether a statement rests on official sources (law, agency documents) or on reports.
-public enum Basis: String, Sendable, Hashable, CaseIterable {
+package enum Basis: String, Sendable, Hashable, CaseIterable {
     case official
     case reported
 }

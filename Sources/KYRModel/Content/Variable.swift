@@ -1,18 +1,18 @@
 /// A value defined once in site.yaml and used in any text as `{name}`.
-public struct Variable: Sendable, Hashable {
+package struct Variable: Sendable, Hashable {
     /// What a variable's value is, which decides how outputs render it (a phone becomes a `tel:` link).
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         case phone, url, email, text
     }
 
-    public var name: String
-    public var kind: Kind
-    public var value: String
+    package var name: String
+    package var kind: Kind
+    package var value: String
     /// An author's note on what the value is (not translated, not published).
-    public var label: String?
-    public var location: SourceLocation
+    package var label: String?
+    package var location: SourceLocation
 
-    public init(name: String, kind: Kind, value: String, label: String?, location: SourceLocation) {
+    package init(name: String, kind: Kind, value: String, label: String?, location: SourceLocation) {
         self.name = name
         self.kind = kind
         self.value = value
@@ -21,7 +21,7 @@ public struct Variable: Sendable, Hashable {
     }
 
     /// The URL a link to this variable points at: `tel:` for phones, `mailto:` for e-mail.
-    public var linkURL: String? {
+    package var linkURL: String? {
         switch kind {
         case .phone: "tel:" + value.filter { $0.isNumber || $0 == "+" }
         case .email: "mailto:" + value

@@ -1,16 +1,15 @@
 /// One problem found in the content, with where it is and what to do about it.
-public struct Diagnostic: Sendable, Hashable, Codable {
-    public var location: SourceLocation
-    public var severity: Severity
-    public var code: DiagnosticCode
-    public var message: String
+package struct Diagnostic: Sendable, Hashable {
+    package var location: SourceLocation
+    package var severity: Severity
+    package var code: DiagnosticCode
+    package var message: String
     /// Further lines shown under the source line in text output (e.g. what an outdated source said).
-    public var notes: [String]
-    /// The translated unit a finding is about, as `<translation file>#<key>`, so an erroneous
-    /// unit can be kept from publication.
-    public var subject: String?
+    package var notes: [String]
+    /// The translated unit a finding is about, so an erroneous unit can be kept from publication.
+    package var subject: TranslatedUnitRef?
 
-    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil, notes: [String] = []) {
+    package init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil, notes: [String] = []) {
         self.location = location
         self.code = code
         self.message = message
@@ -18,16 +17,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.notes = notes
         subject = nil
     }
-
-    /// The subject naming a unit of a translation file.
-    public static func subject(file: String, key: String) -> String {
-        file + "#" + key
-    }
 }
 
 extension Diagnostic: Comparable {
     /// Diagnostics sort by file, line and column so output is stable whatever order rules ran in.
-    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    package static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
         return lhs.message < rhs.message
@@ -36,12 +30,12 @@ extension Diagnostic: Comparable {
 
 extension Array where Element == Diagnostic {
     /// Number of diagnostics of one severity.
-    public func count(of severity: Severity) -> Int {
+    package func count(of severity: Severity) -> Int {
         reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
     }
 
     /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    package var hasErrors: Bool { contains { $0.severity == .error } }
 }
 
 /// Diagnostics can travel as errors where a single problem ends a step (reading one file).

@@ -1,6 +1,6 @@
 /// The stable identifier of a rule. Codes appear in output (`[unknown-key]`, JSON `code`)
 /// and are documented in docs/content-format.md; never rename one.
-public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
+package enum DiagnosticCode: String, Sendable, CaseIterable {
     // Reading files
     case yamlSyntax = "yaml-syntax"
     case invalidUTF8 = "invalid-utf8"
@@ -48,12 +48,19 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case unexplainedAllow = "unexplained-allow"
 
     /// Checks a translated unit may silence with `allow: {code: reason}`.
-    public static let silenceable: [DiagnosticCode] = [
+    package static let silenceable: [DiagnosticCode] = [
         .placeholderMismatch, .linkMismatch, .factMismatch, .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio,
     ]
 
+    /// The codes of checks between a translation and its source: in languages that are not
+    /// published, their findings are notes, even errors.
+    package static let translationCodes: Set<DiagnosticCode> = [
+        .missingUnit, .missingTranslation, .outdatedUnit, .placeholderMismatch, .linkMismatch, .factMismatch,
+        .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .orphanUnit,
+    ]
+
     /// The severity a rule reports with.
-    public var severity: Severity {
+    package var severity: Severity {
         switch self {
         case .reviewOverdue, .unexpectedFile, .orphanUnit, .missingUnit, .missingTranslation, .outdatedUnit,
              .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow:

@@ -1,11 +1,11 @@
 /// How serious a diagnostic is: errors fail `kyr check`; warnings fail it only with `--strict`;
 /// notes (translation work in languages that are not published) never do.
-public enum Severity: String, Sendable, Codable, Comparable {
+package enum Severity: String, Sendable, Comparable {
     case note
     case warning
     case error
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+    package static func < (lhs: Severity, rhs: Severity) -> Bool {
         let order: [Severity] = [.note, .warning, .error]
         return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
     }

@@ -1,8 +1,8 @@
 /// Splits text into lines the way YAML counts them (LF, CR, CR LF, NEL, LS, PS), so the
 /// line libyaml reports is the line we quote.
-public enum SourceLines {
+package enum SourceLines {
     /// The 1-based line `number` of `text`, without splitting the rest.
-    public static func line(_ number: Int, of text: String) -> Substring? {
+    package static func line(_ number: Int, of text: String) -> Substring? {
         let scalars = text.unicodeScalars
         var current = 1
         var start = scalars.startIndex
@@ -24,7 +24,7 @@ public enum SourceLines {
     }
 
     /// Every line of `text`. Scans UTF-8 bytes: the printer splits every file it quotes.
-    public static func split(_ text: String) -> [Substring] {
+    package static func split(_ text: String) -> [Substring] {
         var copy = text  // withUTF8 is mutating; a native string is not copied
         let ranges = copy.withUTF8 { bytes -> [Range<Int>] in
             var ranges: [Range<Int>] = []

@@ -1,30 +1,30 @@
 /// A position in a content file, as shown to people: 1-based line and column,
 /// columns counted in Unicode scalars (what libyaml reports and editors show).
-public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
+package struct SourceLocation: Sendable, Hashable, Comparable {
     /// The file's path as printed in diagnostics (relative to the working directory when possible).
-    public var file: String
+    package var file: String
     /// 1-based line; 0 when the problem concerns the whole file.
-    public var line: Int
+    package var line: Int
     /// 1-based column in Unicode scalars; 0 when the problem concerns the whole file.
-    public var column: Int
+    package var column: Int
 
-    public init(file: String, line: Int, column: Int) {
+    package init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
     }
 
     /// A location naming only the file, for problems such as a missing or oversized file.
-    public static func file(_ path: String) -> SourceLocation {
+    package static func file(_ path: String) -> SourceLocation {
         SourceLocation(file: path, line: 0, column: 0)
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 
     /// `path:line:col`, or just `path` for whole-file locations.
-    public var description: String {
+    package var description: String {
         line > 0 ? "\(file):\(line):\(column)" : file
     }
 }

@@ -1,27 +1,27 @@
 /// The text of the files a run read, kept so diagnostics can quote the offending line.
 /// Lines are found only when asked for: most files of a run are never quoted.
-public struct SourceText: Sendable {
+package struct SourceText: Sendable {
     private var textByFile: [String: String] = [:]
 
-    public init() {}
+    package init() {}
 
     /// Remembers the contents of `file` (its display path).
-    public mutating func add(file: String, contents: String) {
+    package mutating func add(file: String, contents: String) {
         textByFile[file] = contents
     }
 
     /// Merges the files another store remembered.
-    public mutating func merge(_ other: SourceText) {
+    package mutating func merge(_ other: SourceText) {
         textByFile.merge(other.textByFile) { current, _ in current }
     }
 
     /// The whole text of `file`, if it was read.
-    public func text(of file: String) -> String? {
+    package func text(of file: String) -> String? {
         textByFile[file]
     }
 
     /// The 1-based `line` of `file`, if it was read.
-    public func line(_ line: Int, of file: String) -> Substring? {
+    package func line(_ line: Int, of file: String) -> Substring? {
         guard let text = textByFile[file], line >= 1 else { return nil }
         return SourceLines.line(line, of: text)
     }

@@ -1,7 +1,7 @@
 /// "Did you mean" suggestions for misspelled keys and IDs.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word` by edit distance, if close enough to be a likely typo.
-    public static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (String, Int)?
         for candidate in candidates {
@@ -14,7 +14,7 @@ public enum Suggestion {
     }
 
     /// Damerau–Levenshtein distance (with adjacent transpositions), so 'titel' is one edit from 'title'.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -36,7 +36,7 @@ public enum Suggestion {
     }
 
     /// "; did you mean 'x'?" or "".
-    public static func clause(for word: String, in candidates: [String]) -> String {
+    package static func clause(for word: String, in candidates: [String]) -> String {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

@@ -3,9 +3,9 @@
 ///
 /// Whitespace is normalised first (runs collapse to one space, ends trimmed): re-wrapping a
 /// paragraph in YAML must not make forty translations outdated.
-public enum Fingerprint {
+package enum Fingerprint {
     /// 16 lower-case hex digits: FNV-1a (64-bit) of the normalised text's UTF-8.
-    public static func of(_ text: String) -> String {
+    package static func of(_ text: String) -> String {
         // Hashes the normalised text while scanning, without building it (this runs per unit and language).
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var pendingSpace = false
@@ -31,7 +31,7 @@ public enum Fingerprint {
 
     /// A hash of the first eight non-whitespace scalars: texts whose normalised forms are equal
     /// have equal heads, so most unequal texts are told apart without reading them whole.
-    public static func head(_ text: String) -> UInt64 {
+    package static func head(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var taken = 0
         for scalar in text.unicodeScalars where !scalar.isUnicodeWhitespace {
@@ -43,12 +43,12 @@ public enum Fingerprint {
     }
 
     /// Whether `text` looks like a fingerprint kyr wrote.
-    public static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         text.utf8.count == 16 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
     }
 
     /// The text with whitespace runs collapsed to single spaces and the ends trimmed.
-    public static func normalized(_ text: String) -> String {
+    package static func normalized(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -1,7 +1,7 @@
 /// What may be published in one language, set per language in site.yaml.
-public struct PublishPolicy: Sendable, Hashable {
+package struct PublishPolicy: Sendable, Hashable {
     /// Whether and how a language's pages are published.
-    public enum Mode: String, Sendable, Hashable, CaseIterable {
+    package enum Mode: String, Sendable, Hashable, CaseIterable {
         /// Not published at all (work in progress).
         case never
         /// A page is published only when every unit is current and meets the minimum state;
@@ -12,15 +12,15 @@ public struct PublishPolicy: Sendable, Hashable {
         case fallback
     }
 
-    public var mode: Mode
+    package var mode: Mode
     /// The lowest translation state a unit may have to be shown.
-    public var minimumState: TranslationState
+    package var minimumState: TranslationState
 
-    public init(mode: Mode = .fallback, minimumState: TranslationState = .draft) {
+    package init(mode: Mode = .fallback, minimumState: TranslationState = .draft) {
         self.mode = mode
         self.minimumState = minimumState
     }
 
     /// The default: publish with fallback, drafts included, with the notices that requires.
-    public static let standard = PublishPolicy()
+    package static let standard = PublishPolicy()
 }

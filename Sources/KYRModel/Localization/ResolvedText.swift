@@ -1,15 +1,15 @@
 /// The text an output shows for one unit in one language, and what the reader must be told about it.
-public struct ResolvedText: Sendable, Hashable {
+package struct ResolvedText: Sendable, Hashable {
     /// The text to render.
-    public var text: InlineText
+    package var text: InlineText
     /// The language `text` is in: the page's language, or the source language when falling back.
-    public var language: LanguageTag
+    package var language: LanguageTag
     /// Whether the translation was missing or not publishable, so the source text is shown instead.
-    public var isFallback: Bool
+    package var isFallback: Bool
     /// The translation state of the shown text; nil for source-language text.
-    public var state: TranslationState?
+    package var state: TranslationState?
 
-    public init(text: InlineText, language: LanguageTag, isFallback: Bool, state: TranslationState?) {
+    package init(text: InlineText, language: LanguageTag, isFallback: Bool, state: TranslationState?) {
         self.text = text
         self.language = language
         self.isFallback = isFallback

@@ -1,5 +1,5 @@
 /// Where one source unit stands in one language.
-public enum UnitStatus: Sendable, Hashable {
+package enum UnitStatus: Sendable, Hashable {
     /// Translated from the current source text.
     case current(TranslationState)
     /// Translated, but from a different source text (or never stamped: `previous` is nil).
@@ -8,7 +8,7 @@ public enum UnitStatus: Sendable, Hashable {
     case missing
 
     /// Compares the fingerprint a translation was stamped with against the source text now.
-    public static func of(source: TranslatableUnit, translation: TranslationFile.Unit?, in file: TranslationFile?) -> UnitStatus {
+    package static func of(source: TranslatableUnit, translation: TranslationFile.Unit?, in file: TranslationFile?) -> UnitStatus {
         guard let translation, let file else { return .missing }
         let state = file.state(of: translation)
         let stamped = file.fingerprints[translation.key.value]?.value
@@ -16,7 +16,7 @@ public enum UnitStatus: Sendable, Hashable {
         return .outdated(state, previous: stamped)
     }
 
-    public var isCurrent: Bool {
+    package var isCurrent: Bool {
         if case .current = self { return true }
         return false
     }

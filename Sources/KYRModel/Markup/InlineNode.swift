@@ -1,6 +1,6 @@
 /// One node of parsed inline markup. Text from content is only ever rendered from this tree,
 /// never passed through as markup of an output format.
-public indirect enum InlineNode: Sendable, Hashable {
+package indirect enum InlineNode: Sendable, Hashable {
     /// Literal characters (escapes already resolved).
     case text(String)
     /// `**strong**`
@@ -14,14 +14,14 @@ public indirect enum InlineNode: Sendable, Hashable {
 }
 
 /// Where a link points: a URL with an allowed scheme, or a site variable.
-public enum LinkTarget: Sendable, Hashable {
+package enum LinkTarget: Sendable, Hashable {
     case url(String)
     case variable(String)
 }
 
 extension InlineNode {
     /// The variable names this node and its children use, in order, with their locations.
-    public var variableReferences: [(name: String, location: SourceLocation)] {
+    package var variableReferences: [(name: String, location: SourceLocation)] {
         switch self {
         case .text: []
         case .strong(let children), .emphasis(let children): children.flatMap(\.variableReferences)
@@ -34,7 +34,7 @@ extension InlineNode {
 
 extension LinkTarget {
     /// The variable a link points to, if it points to one.
-    public var variableName: String? {
+    package var variableName: String? {
         if case .variable(let name) = self { return name }
         return nil
     }

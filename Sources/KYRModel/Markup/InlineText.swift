@@ -1,15 +1,15 @@
 /// A translatable piece of text: what the author wrote, where, and its parsed markup.
-public struct InlineText: Sendable, Hashable {
+package struct InlineText: Sendable, Hashable {
     /// The text exactly as written in the YAML value.
-    public var raw: String
+    package var raw: String
     /// Where the value starts in its file.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The parsed markup.
-    public var nodes: [InlineNode]
+    package var nodes: [InlineNode]
     /// Where runs of `raw` sit in the file, for diagnostics inside the text.
-    public var anchors: [TextAnchor]
+    package var anchors: [TextAnchor]
 
-    public init(raw: String, location: SourceLocation, nodes: [InlineNode], anchors: [TextAnchor] = []) {
+    package init(raw: String, location: SourceLocation, nodes: [InlineNode], anchors: [TextAnchor] = []) {
         self.raw = raw
         self.location = location
         self.nodes = nodes
@@ -18,12 +18,12 @@ public struct InlineText: Sendable, Hashable {
 
     /// Whether the text has no markup at all (no strong, emphasis, link or variable): most
     /// texts, which the checks can then skip without scanning them.
-    public var isPlain: Bool {
+    package var isPlain: Bool {
         nodes.allSatisfy { if case .text = $0 { true } else { false } }
     }
 
     /// Every `{variable}` the text uses, including link targets.
-    public var variableReferences: [(name: String, location: SourceLocation)] {
+    package var variableReferences: [(name: String, location: SourceLocation)] {
         isPlain ? [] : nodes.flatMap(\.variableReferences)
     }
 }

@@ -1,12 +1,12 @@
 /// Where a run of a text value's characters sits in its file: value offset `offset` is at
 /// `line`:`column`, and the following characters continue on that line until the next anchor.
 /// A handful per text lets any check point at the exact character, across YAML quoting and folding.
-public struct TextAnchor: Sendable, Hashable {
-    public var offset: Int
-    public var line: Int
-    public var column: Int
+package struct TextAnchor: Sendable, Hashable {
+    package var offset: Int
+    package var line: Int
+    package var column: Int
 
-    public init(offset: Int, line: Int, column: Int) {
+    package init(offset: Int, line: Int, column: Int) {
         self.offset = offset
         self.line = line
         self.column = column
@@ -15,7 +15,7 @@ public struct TextAnchor: Sendable, Hashable {
 
 extension InlineText {
     /// The file position of the character at `offset` (in Unicode scalars) of `raw`.
-    public func location(ofOffset offset: Int) -> SourceLocation {
+    package func location(ofOffset offset: Int) -> SourceLocation {
         guard let anchor = anchors.last(where: { $0.offset <= offset }) else { return location }
         return SourceLocation(file: location.file, line: anchor.line, column: anchor.column + (offset - anchor.offset))
     }

@@ -3,7 +3,7 @@
 extension Unicode.Scalar {
     /// Unicode White_Space: in ASCII exactly tab, line feed, vertical tab, form feed, carriage
     /// return and space.
-    public var isUnicodeWhitespace: Bool {
+    package var isUnicodeWhitespace: Bool {
         switch value {
         case 0x20, 0x09...0x0D: true
         case 0..<0x80: false
@@ -12,7 +12,7 @@ extension Unicode.Scalar {
     }
 
     /// `a-z`, `A-Z` or `0-9`.
-    public var isASCIILetterOrDigit: Bool {
+    package var isASCIILetterOrDigit: Bool {
         switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
         default: false

@@ -1,0 +1,34 @@
+import KYRModel
+
+/// What `kyr build` is asked to do.
+package struct BuildRequest: Sendable {
+    package var layout: ProjectLayout
+    package var formats: [BuildFormat]
+    /// Only these target languages (the source language is always built); all when empty.
+    package var languages: [LanguageTag]
+    /// The day of the build, for review dates.
+    package var today: ContentDate
+    /// Replace output folders that lack kyr's marker.
+    package var force: Bool
+
+    package init(
+        layout: ProjectLayout, formats: [BuildFormat] = [.html], languages: [LanguageTag] = [], today: ContentDate,
+        force: Bool = false
+    ) {
+        self.layout = layout
+        self.formats = formats
+        self.languages = languages
+        self.today = today
+        self.force = force
+    }
+}
+
+/// What one format's build wrote.
+package struct BuildSummary: Sendable {
+    package var format: BuildFormat
+    package var destination: String
+    package var pages: Int
+    package var files: Int
+    package var bytes: Int
+    package var languages: [LanguageTag]
+}

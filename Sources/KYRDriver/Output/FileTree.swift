@@ -1,0 +1,85 @@
+import Foundation
+import KYRModel
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writing and removing whole trees of files with the system's own calls, so a failure
+/// keeps its reason ("No space left on device") and no symbolic link is ever followed.
+enum FileTree {
+    /// Writes `files` under the folder `root`, which exists and is empty.
+    static func write(_ files: [OutputFile], into root: String) throws(OutputError) {
+        var folders: Set<String> = []
+        for file in files {
+            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), !parts.contains(".") else {
+                throw .refused("refusing to write outside the output folder: \(file.path)")
+            }
+            var folder = ""
+            for part in parts.dropLast() {
+                folder += (folder.isEmpty ? "" : "/") + part
+                folders.insert(folder)
+            }
+        }
+        // Sorted, so a folder is made before the folders inside it.
+        for folder in folders.sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw .system(root + "/" + folder, errno)
+        }
+        // Creating ten thousand files is mostly waiting on the file system: do it on every core.
+        let failures = Parallel.map(files) { file -> OutputError? in
+            writeFile(root + "/" + file.path, file.contents)
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    private static func writeFile(_ path: String, _ contents: [UInt8]) -> OutputError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .system(path, errno) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < contents.count {
+            let count = contents.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, contents.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .system(path, errno)
+            }
+            written += count
+        }
+        return nil
+    }
+
+    /// Creates the folder `path` and any missing folders above it.
+    static func makeFolders(_ path: String) throws(OutputError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .notAFolder(path) }
+            return
+        }
+        let above = (path as NSString).deletingLastPathComponent
+        if !above.isEmpty, above != path { try makeFolders(above) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .system(path, errno) }
+    }
+
+    /// Removes `path` and everything under it, never following a symbolic link; folders that
+    /// are read-only (an old output copied with its modes) are made writable first.
+    static func remove(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            unlink(path)
+            return
+        }
+        if info.st_mode & 0o700 != 0o700 { chmod(path, info.st_mode | 0o700) }
+        if let folder = opendir(path) {
+            var names: [String] = []
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            closedir(folder)
+            for name in names { remove(path + "/" + name) }
+        }
+        rmdir(path)
+    }
+}

@@ -1,0 +1,37 @@
+import KYRCheck
+import KYRLoad
+import KYRModel
+
+/// A project loaded and checked: what every command starts from.
+package struct CheckedProject: Sendable {
+    package var layout: ProjectLayout
+    package var content: ContentSet
+    /// Every diagnostic of loading and checking, sorted by file, line and column.
+    package var diagnostics: [Diagnostic]
+    /// File texts, for quoting lines in diagnostics.
+    package var sources: SourceText
+    /// How long loading and checking took.
+    package var times: PhaseTimes
+
+    /// Loads the project's content and runs the standard rules as of `today`.
+    package static func load(_ layout: ProjectLayout, today: ContentDate) throws(LoadError) -> CheckedProject {
+        var times = PhaseTimes()
+        let loaded = try times.measure("load") { () throws(LoadError) in try ContentLoader(layout: layout).load() }
+        let checked = times.measure("check") { ContentChecker(context: CheckContext(today: today)).check(loaded.content) }
+        return CheckedProject(
+            layout: layout, content: loaded.content, diagnostics: (loaded.diagnostics + checked).sorted(),
+            sources: loaded.sources, times: times)
+    }
+
+    package var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// Decides what readers see in each language; translated units with errors fall back to the source.
+    package var localizer: Localizer {
+        Localizer(content: content, diagnostics: diagnostics)
+    }
+
+    /// The target languages site.yaml lists.
+    package var listedLanguages: [LanguageTag] {
+        content.site?.languages.map(\.value) ?? []
+    }
+}

@@ -1,0 +1,43 @@
+import KYRCheck
+import KYRModel
+import KYRRender
+
+/// What `kyr check` and `kyr coverage` print, from the reports of the render stage.
+extension CheckedProject {
+    /// Diagnostics formats `kyr check` prints.
+    package enum DiagnosticsFormat: String, Sendable, CaseIterable {
+        case text, json
+    }
+
+    /// Coverage formats `kyr coverage` prints.
+    package enum CoverageFormat: String, Sendable, CaseIterable {
+        case table, json, markdown, html, csv
+    }
+
+    /// `diagnostics` (all of this project's by default) compiler-style with a summary, or as JSON.
+    package func report(_ diagnostics: [Diagnostic]? = nil, as format: DiagnosticsFormat = .text) -> String {
+        let printer = DiagnosticPrinter(sources: sources)
+        switch format {
+        case .text: return printer.text(diagnostics ?? self.diagnostics, filesChecked: content.fileCount)
+        case .json: return printer.json(diagnostics ?? self.diagnostics)
+        }
+    }
+
+    /// Where each of `languages` (every target language when empty) stands.
+    package func coverage(languages: [LanguageTag] = []) -> CoverageReport {
+        CoverageReport(content: content, diagnostics: diagnostics, languages: languages)
+    }
+}
+
+extension CoverageReport {
+    /// The report in one of `kyr coverage`'s formats.
+    package func formatted(_ format: CheckedProject.CoverageFormat) -> String {
+        switch format {
+        case .table: table()
+        case .json: json()
+        case .markdown: markdown()
+        case .html: html()
+        case .csv: csv()
+        }
+    }
+}

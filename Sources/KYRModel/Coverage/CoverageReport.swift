@@ -1,0 +1,67 @@
+/// Where every language stands: per document and in total, and the units a translator must
+/// work on (missing and outdated, with the source text, its key and where it appears).
+/// Computed by the checker; formatted by the reports.
+package struct CoverageReport: Sendable {
+    /// One unit that needs a translator.
+    package struct WorkItem: Sendable, Equatable {
+        package enum Reason: String, Sendable { case missing, outdated }
+        package var document: String
+        package var key: String
+        package var reason: Reason
+        /// The source text now.
+        package var source: String
+        /// The source text the translation was made from, when known.
+        package var previousSource: String?
+        /// The source unit's place, `Content/guides/at-home/en.yaml:12:9`.
+        package var location: SourceLocation
+
+        package init(
+            document: String, key: String, reason: Reason, source: String, previousSource: String?,
+            location: SourceLocation
+        ) {
+            self.document = document
+            self.key = key
+            self.reason = reason
+            self.source = source
+            self.previousSource = previousSource
+            self.location = location
+        }
+    }
+
+    package struct Language: Sendable {
+        package var language: LanguageTag
+        package var policy: PublishPolicy
+        package var documents: [CoverageRow]
+        package var total: CoverageRow
+        package var work: [WorkItem]
+
+        package init(
+            language: LanguageTag, policy: PublishPolicy, documents: [CoverageRow], total: CoverageRow, work: [WorkItem]
+        ) {
+            self.language = language
+            self.policy = policy
+            self.documents = documents
+            self.total = total
+            self.work = work
+        }
+    }
+
+    package var sourceLanguage: LanguageTag
+    package var languages: [Language]
+
+    package init(sourceLanguage: LanguageTag, languages: [Language]) {
+        self.sourceLanguage = sourceLanguage
+        self.languages = languages
+    }
+
+    /// Published languages whose total is below `minimum` percent.
+    package func languages(below minimum: Double) -> [Language] {
+        languages.filter { $0.policy.mode != .never && $0.total.percentComplete < minimum }
+    }
+
+    /// `95.2` with one decimal, never rounded up to 100.
+    package static func percent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded(.down))
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

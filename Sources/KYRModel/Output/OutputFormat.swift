@@ -1,0 +1,42 @@
+/// An output kyr builds from a publication: the site, plain text, print. Declared in the model
+/// so every stage that renders can conform without importing another; the driver keeps the
+/// registry and writes each format's files atomically into `Output/<name>/`.
+package protocol OutputFormat: Sendable {
+    /// The name `--format` takes.
+    var name: String { get }
+    /// The folder under `Output/` the files go to.
+    var folder: String { get }
+    /// Every file of the output, sorted by path, with findings about the publication (overflow,
+    /// message budgets) that only rendering can see.
+    func render(_ publication: Publication) throws(RenderError) -> RenderResult
+}
+
+/// What rendering one format produced.
+package struct RenderResult: Sendable {
+    package var files: [OutputFile]
+    package var diagnostics: [Diagnostic]
+
+    package init(files: [OutputFile], diagnostics: [Diagnostic] = []) {
+        self.files = files
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Why a format could not render: a project template that does not parse or cannot be read.
+package struct RenderError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The template's path (a project file, or `bundled template <name>`).
+    package var file: String
+    package var line: Int
+    package var column: Int
+    package var message: String
+
+    package init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// One line for the terminal, compiler style.
+    package var description: String { "\(file):\(line):\(column): error: \(message)" }
+}

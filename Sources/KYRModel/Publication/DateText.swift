@@ -1,0 +1,20 @@
+import Foundation
+
+/// Content dates written for readers of one language ("22 de noviembre de 2026"), from
+/// Foundation's locale data. The calendar and zone are fixed so the text depends only on the
+/// date and the language, never on the machine's settings.
+package struct DateText: Sendable {
+    private let style: Date.FormatStyle
+
+    package init(language: LanguageTag) {
+        style = Date.FormatStyle(
+            date: .long, time: .omitted, locale: Locale(identifier: language.identifier),
+            calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC")!
+        )
+    }
+
+    /// The date in words, as the language writes it.
+    package func format(_ date: ContentDate) -> String {
+        Date(timeIntervalSince1970: TimeInterval(date.daysSinceEpoch) * 86_400).formatted(style)
+    }
+}

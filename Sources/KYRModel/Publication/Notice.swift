@@ -1,0 +1,19 @@
+/// Something readers of a document must be told about the text in front of them, whatever the
+/// output: a card, a message and a page all carry the same notices.
+package enum Notice: String, Sendable, Hashable, CaseIterable {
+    /// Some shown translations are drafts or not reviewed.
+    case draft
+    /// Some units are shown in the source language.
+    case fallback
+    /// No lawyer has reviewed the source text.
+    case notReviewedByLawyer = "not-reviewed-by-lawyer"
+
+    /// The interface string that says it.
+    package var string: InterfaceString {
+        switch self {
+        case .draft: .draftNotice
+        case .fallback: .fallbackNotice
+        case .notReviewedByLawyer: .notReviewed
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import KYRModel
+
+/// Formats diagnostics for people (compiler style, with the source line and a caret)
+/// and for tools (JSON).
+package struct DiagnosticPrinter: Sendable {
+    package var sources: SourceText
+
+    package init(sources: SourceText) {
+        self.sources = sources
+    }
+
+    /// `path:line:col: severity: message [code]`, then the source line and a caret under the column.
+    package func text(_ diagnostic: Diagnostic) -> String {
+        text(diagnostic, line: diagnostic.location.line > 0 ? sources.line(diagnostic.location.line, of: diagnostic.location.file) : nil)
+    }
+
+    private func text(_ diagnostic: Diagnostic, line: Substring?) -> String {
+        let loc = diagnostic.location
+        var out = "\(loc.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
+        if loc.line > 0, let line {
+            let shown = Self.printable(line)
+            out += "  \(shown)\n"
+            out += "  \(Self.caretPadding(line, column: loc.column))^\n"
+        }
+        for note in diagnostic.notes {
+            out += "  \(Self.printable(Substring(note)))\n"
+        }
+        return out
+    }
+
+    /// All diagnostics in text form followed by a one-line summary.
+    package func text(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
+        // Thousands of diagnostics (a large project's warnings) are formatted on all cores, in
+        // slices that end where a file ends, so each slice splits a quoted file only once.
+        let slices = Self.slices(of: diagnostics, count: diagnostics.count < 256 ? 1 : 8)
+        let texts = Parallel.map(slices) { range in text(diagnostics[range]) }
+        return texts.joined() + Self.summary(diagnostics, filesChecked: filesChecked) + "\n"
+    }
+
+    /// Diagnostics sorted by file, formatted in order.
+    private func text(_ diagnostics: ArraySlice<Diagnostic>) -> String {
+        var cache = (file: "", lines: [Substring]())
+        var out = ""
+        for diagnostic in diagnostics {
+            let file = diagnostic.location.file
+            if file != cache.file, diagnostic.location.line > 0 {
+                cache = (file, sources.text(of: file).map(SourceLines.split) ?? [])
+            }
+            let line = diagnostic.location.line
+            out += text(diagnostic, line: file == cache.file && line >= 1 && line <= cache.lines.count ? cache.lines[line - 1] : nil)
+        }
+        return out
+    }
+
+    /// About `count` consecutive ranges covering `diagnostics`, each ending at a change of file.
+    static func slices(of diagnostics: [Diagnostic], count: Int) -> [Range<Int>] {
+        var slices: [Range<Int>] = []
+        let size = max(1, diagnostics.count / max(1, count))
+        var start = 0
+        while start < diagnostics.count {
+            var end = min(diagnostics.count, start + size)
+            while end < diagnostics.count, diagnostics[end].location.file == diagnostics[end - 1].location.file { end += 1 }
+            slices.append(start..<end)
+            start = end
+        }
+        return slices
+    }
+
+    /// "checked 12 files: 2 errors, 1 warning" or "checked 12 files: no problems".
+    package static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
+        let errors = diagnostics.count(of: .error)
+        let warnings = diagnostics.count(of: .warning)
+        let notes = diagnostics.count(of: .note)
+        let files = "checked \(filesChecked) \(filesChecked == 1 ? "file" : "files")"
+        let n = notes == 0 ? "" : ", \(notes) \(notes == 1 ? "note" : "notes")"
+        if errors == 0 && warnings == 0 { return "\(files): no problems" + n }
+        let e = "\(errors) \(errors == 1 ? "error" : "errors")"
+        let w = "\(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        return "\(files): \(e), \(w)" + n
+    }
+
+    /// A JSON array of objects with `file`, `line`, `column`, `severity`, `code`, `message`.
+    package func json(_ diagnostics: [Diagnostic]) -> String {
+        if diagnostics.isEmpty { return "[]\n" }
+        let objects = diagnostics.map { d in
+            "  {\"file\": \(JSONString.quote(d.location.file)), \"line\": \(d.location.line), "
+                + "\"column\": \(d.location.column), \"severity\": \(JSONString.quote(d.severity.rawValue)), "
+                + "\"code\": \(JSONString.quote(d.code.rawValue)), \"message\": \(JSONString.quote(d.message))"
+                // Notes (an outdated unit's was / now / diff) only when there are any.
+                + (d.notes.isEmpty ? "" : ", \"notes\": [" + d.notes.map(JSONString.quote).joined(separator: ", ") + "]") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// Control characters in a quoted line would garble the terminal; show them as U+FFFD.
+    static func printable(_ line: Substring) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.map {
+            $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F ? $0 : "\u{FFFD}"
+        }))
+    }
+
+    /// Spaces that bring a caret under `column`, keeping tabs and counting wide (CJK) characters as two cells.
+    static func caretPadding(_ line: Substring, column: Int) -> String {
+        var pad = ""
+        for (i, scalar) in line.unicodeScalars.enumerated() where i < column - 1 {
+            if scalar == "\t" {
+                pad += "\t"
+            } else if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+                continue
+            } else {
+                pad += TerminalWidth.isWide(scalar) ? "  " : " "
+            }
+        }
+        return pad
+    }
+}

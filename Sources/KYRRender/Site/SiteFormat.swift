@@ -1,0 +1,20 @@
+import KYRModel
+
+/// The static site as an output format: `kyr build --format html` writes it to `Output/site`.
+package struct SiteFormat: OutputFormat {
+    package let templates: SiteTemplates
+    package let options: SiteOptions
+
+    package init(templates: SiteTemplates, options: SiteOptions = SiteOptions()) {
+        self.templates = templates
+        self.options = options
+    }
+
+    package var name: String { "html" }
+
+    package var folder: String { "site" }
+
+    package func render(_ publication: Publication) throws(RenderError) -> RenderResult {
+        RenderResult(files: SiteRenderer(publication: publication, templates: templates, options: options).render())
+    }
+}

@@ -1,0 +1,83 @@
+import KYRModel
+
+/// What every page needs around its content: head, language switcher, header and footer.
+struct PageFrame {
+    /// The page's own path.
+    var path: String
+    var language: PageLanguage
+    /// The page's title as plain text (the organization's name is added).
+    var title: String
+    /// The same page in each language it exists in, as (language, path), in the site's order.
+    var versions: [(language: LanguageTag, path: String)]
+    /// The version for readers whose language has none (`x-default`).
+    var defaultVersion: String?
+    /// Where links start: `""`, `../`, ... for ordinary pages; the base URL's path for the 404 page.
+    var root: String? = nil
+}
+
+extension SiteRenderer {
+    /// The values every template receives (documented in docs/templates.md).
+    func frameValues(_ frame: PageFrame) -> [String: Any] {
+        let root = frame.root ?? SitePaths.rootPrefix(of: frame.path)
+        let isAnchored = frame.root == nil
+        func link(_ target: String) -> String {
+            isAnchored ? SitePaths.relative(from: frame.path, to: target) : root + target
+        }
+        let language = frame.language
+        var alternates: [[String: Any]] = frame.versions.count > 1
+            ? frame.versions.map { ["hreflang": $0.language.identifier, "href": paths.absolute($0.path)] }
+            : []
+        if let defaultVersion = frame.defaultVersion, !alternates.isEmpty {
+            alternates.append(["hreflang": "x-default", "href": paths.absolute(defaultVersion)])
+        }
+        let switcher: [[String: Any]] = frame.versions.map { version in
+            [
+                "code": version.language.identifier,
+                "name": nativeNames[version.language] ?? version.language.nativeName,
+                "dir": PageLanguage.direction(of: version.language),
+                "href": link(version.path),
+                "isCurrent": version.language == language.language && version.path == frame.path,
+            ]
+        }
+        var values: [String: Any] = [
+            "lang": language.language.identifier,
+            "dir": language.direction,
+            "title": frame.title.isEmpty ? site.organizationName : frame.title + " – " + site.organizationName,
+            "root": root,
+            "stylesheet": link(SitePaths.stylesheet),
+            "hasCanonical": isAnchored,
+            "canonical": paths.absolute(frame.path),
+            "alternates": alternates,
+            "languages": switcher,
+            "hasLanguages": switcher.count > 1,
+            "home": link(SitePaths.languageIndex(language.language)),
+            "start": link(SitePaths.root),
+            "agenciesHref": link(SitePaths.agencies(in: language.language)),
+            "strings": language.stringsHTML,
+            "stringsPlain": language.stringsPlain,
+            "organization": ["name": site.organizationName, "url": site.organizationURL ?? "", "hasURL": site.organizationURL != nil],
+            "hasTranslationStatus": options.translationStatus != nil,
+            "translationStatusHref": link(SitePaths.translationStatus),
+        ]
+        if let hotline = site.variables["hotline"], hotline.kind == .phone {
+            values["hasHotline"] = true
+            values["hotline"] = language.inline.render([.variable("hotline", at: hotline.location)])
+        } else {
+            values["hasHotline"] = false
+        }
+        return values
+    }
+
+    /// The notices a page in `localized.language` must show its readers, in their language:
+    /// a draft or unreviewed translation, parts shown in the source language. (Whether a
+    /// lawyer reviewed the text is said by the review block.)
+    func notices(_ localized: LocalizedDocument, page: PageLanguage, path: String, sourcePath: String) -> [[String: Any]] {
+        let english = SitePaths.relative(from: path, to: sourcePath)
+        return publication.notices(for: localized).filter { $0 != .notReviewedByLawyer }.map { notice in
+            [
+                "kind": notice.rawValue, "html": page.html(notice.string), "href": english,
+                "hreflang": localized.sourceLanguage.identifier, "linkHtml": page.html(.englishVersion),
+            ]
+        }
+    }
+}

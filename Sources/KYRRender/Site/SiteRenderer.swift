@@ -1,0 +1,85 @@
+import KYRModel
+import Mustache
+
+/// Renders the whole static site in memory: every page in every built language, the
+/// stylesheet and the sitemap. Pure: the same publication, templates and options always give
+/// the same bytes, so rebuilds are byte-identical and the result can be tested without a disk.
+struct SiteRenderer: Sendable {
+    let publication: Publication
+    let templates: SiteTemplates
+    let options: SiteOptions
+    let site: Site
+    let paths: SitePaths
+    let pageLanguages: [LanguageTag: PageLanguage]
+    /// Each built language named in itself (Foundation's locale data is slow to ask).
+    let nativeNames: [LanguageTag: String]
+
+    init(publication: Publication, templates: SiteTemplates, options: SiteOptions) {
+        self.publication = publication
+        self.templates = templates
+        self.options = options
+        site = publication.site
+        paths = SitePaths(baseURL: site.baseURL)
+        let inline = InlineHTML(variables: site.variables)
+        nativeNames = Dictionary(uniqueKeysWithValues: publication.languages.map { ($0, $0.nativeName) })
+        pageLanguages = Dictionary(
+            uniqueKeysWithValues: publication.languages.map {
+                ($0, PageLanguage(publication.language($0), inline: inline))
+            })
+    }
+
+    /// The languages built, source first, in site.yaml's order.
+    var languages: [LanguageTag] { publication.languages }
+    var guides: [Guide] { publication.guides }
+    var agencyNotes: [AgencyNote] { publication.agencies }
+    var sourceLanguage: LanguageTag { publication.sourceLanguage }
+
+    /// Every page, in a fixed order.
+    var pages: [SitePage] {
+        var pages: [SitePage] = [.root, .notFound]
+        for language in languages {
+            pages.append(.languageIndex(language))
+            pages.append(.agencies(language))
+            for guide in guides where publication.isPublished(guide.ref, in: language) {
+                pages.append(.guide(guide, language))
+            }
+            for note in agencyNotes where publication.isPublished(note.ref, in: language) {
+                pages.append(.agency(note, language))
+            }
+        }
+        if options.translationStatus != nil { pages.append(.translationStatus) }
+        return pages
+    }
+
+    /// Every file of the site, sorted by path. Pages are rendered in parallel: each depends
+    /// only on the content, so the order of work cannot change a byte.
+    func render() -> [OutputFile] {
+        let pages = self.pages
+        var files = Parallel.map(pages) { OutputFile(path: $0.path, text: render($0)) }
+        files.append(OutputFile(path: SitePaths.stylesheet, text: templates.stylesheet))
+        files.append(OutputFile(path: SitePaths.sitemap, text: sitemap(pages)))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// One page's HTML.
+    func render(_ page: SitePage) -> String {
+        templates.render(values(for: page), with: page.template)
+    }
+
+    func values(for page: SitePage) -> [String: Any] {
+        switch page {
+        case .root: rootValues()
+        case .notFound: notFoundValues()
+        case .languageIndex(let language): indexValues(language)
+        case .agencies(let language): agenciesValues(language)
+        case .guide(let guide, let language): guideValues(guide, language)
+        case .agency(let note, let language): agencyValues(note, language)
+        case .translationStatus: translationStatusValues()
+        }
+    }
+
+    /// The built languages a document is published in, source first.
+    func versions(of document: any SourceDocument) -> [LanguageTag] {
+        publication.versions(of: document.ref)
+    }
+}
