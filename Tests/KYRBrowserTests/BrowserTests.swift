@@ -1,4 +1,5 @@
 import Foundation
+import KYRTestSupport
 import Testing
 
 /// The bundled site in a real browser: Debian's Chromium, headless, driven by

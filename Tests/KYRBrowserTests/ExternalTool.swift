@@ -1,4 +1,6 @@
 import Foundation
+import KYRDriver
+import KYRTestSupport
 
 /// Programs the site tests use when the machine has them (the W3C validator, Chromium):
 /// found on PATH, run with a time limit, their output captured.
@@ -46,7 +48,7 @@ enum ExternalTool {
     static func writeBundledSite() throws -> TemporaryProject {
         let folder = try TemporaryProject()
         let files = try SiteRendering.files(Fixtures.packageRoot)
-        try SiteWriterFacade.write(files, to: folder.url.appendingPathComponent("site"))
+        try OutputWriter(destination: folder.path + "/site").write(files)
         return folder
     }
 }

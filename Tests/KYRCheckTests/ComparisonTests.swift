@@ -1,6 +1,7 @@
 import Foundation
 @testable import KYRCheck
 import KYRModel
+import KYRTestSupport
 import Testing
 
 /// Checks between a source unit and its translation, on the stamped minimal project.

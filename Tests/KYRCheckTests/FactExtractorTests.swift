@@ -1,5 +1,6 @@
 @testable import KYRCheck
 import KYRModel
+import KYRTestSupport
 import Testing
 
 @Suite struct FactExtractorTests {

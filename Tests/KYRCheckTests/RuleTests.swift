@@ -1,6 +1,7 @@
 import Foundation
 import KYRCheck
 import KYRModel
+import KYRTestSupport
 import Testing
 
 /// Rules across files, each on a copy of the minimal project with one change.
@@ -78,7 +79,7 @@ import Testing
     @Test func checkerRunsOnlyTheRulesItIsGiven() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         try edit(project, "Content/guides/at-home/en.yaml", "date: 2026-11-01", "date: 2020-01-01")
-        let loaded = try KYRLoadFacade.load(project.path)
+        let loaded = try Checking.content(project.path)
         let today = try #require(ContentDate("2026-11-22"))
         #expect(ContentChecker(context: CheckContext(today: today), rules: []).check(loaded).isEmpty)
         #expect(ContentChecker(context: CheckContext(today: today), rules: [LegalReviewRule()]).check(loaded).map(\.code) == [.reviewOverdue])

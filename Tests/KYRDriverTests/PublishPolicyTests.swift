@@ -1,6 +1,7 @@
 import Foundation
-import KYRCheck
+import KYRDriver
 import KYRModel
+import KYRTestSupport
 import Testing
 
 /// What readers see under each publish policy.
@@ -10,7 +11,7 @@ import Testing
         let site = try project.read("Content/site.yaml")
         try project.write("Content/site.yaml", site.replacingOccurrences(of: "  - es\n", with: "  - tag: es\n" + policy))
         try project.write("Content/guides/at-home/es.yaml", spanish(try project.read("Content/guides/at-home/es.yaml")))
-        let checked = try CheckedProject.load(project.path, today: Checking.today)
+        let checked = try Checking.project(project.path)
         return (checked.localizer, try #require(checked.content.guides.first))
     }
 

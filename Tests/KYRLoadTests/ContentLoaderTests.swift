@@ -1,6 +1,7 @@
 import Foundation
 import KYRLoad
 import KYRModel
+import KYRTestSupport
 import Testing
 
 @Suite struct ContentLoaderTests {
@@ -10,7 +11,7 @@ import Testing
         let content = result.content
         #expect(content.fileCount == 10)
         #expect(content.site?.allLanguages.map(\.identifier) == ["en", "es"])
-        #expect(content.histories["guides/at-home"]?.count == 7)
+        #expect(content.histories[DocumentRef(.guide, "at-home")]?.count == 7)
         #expect(content.site?.variables["hotline"]?.linkURL == "tel:18554357693")
         #expect(content.site?.variables["city"]?.kind == .text)
         let guide = try #require(content.guides.first)

@@ -1,5 +1,6 @@
 @testable import KYRLoad
 import KYRModel
+import KYRTestSupport
 import Testing
 
 @Suite struct InlineParserTests {

@@ -1,5 +1,6 @@
 @testable import KYRLoad
 import KYRModel
+import KYRTestSupport
 import Testing
 
 /// Which addresses content may link to: https with a host, tel, mailto and sms; nothing else.

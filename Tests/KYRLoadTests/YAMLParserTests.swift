@@ -1,5 +1,6 @@
 import KYRLoad
 import KYRModel
+import KYRTestSupport
 import Testing
 
 @Suite struct YAMLParserTests {

@@ -1,4 +1,5 @@
 import KYRModel
+import KYRTestSupport
 import Testing
 
 @Suite struct LanguageTagTests {

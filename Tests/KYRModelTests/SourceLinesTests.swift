@@ -1,4 +1,5 @@
 import KYRModel
+import KYRTestSupport
 import Testing
 
 /// Lines are counted as libyaml counts them, whichever way a file breaks its lines.

@@ -1,4 +1,5 @@
 import Foundation
+import KYRTestSupport
 import Testing
 @testable import KYRRender
 

@@ -1,5 +1,8 @@
-@testable import KYRModel
+import KYRModel
+import KYRTestSupport
 import Testing
+
+@testable import KYRRender
 
 @Suite struct DiagnosticPrinterTests {
     func printer(_ file: String, _ contents: String) -> DiagnosticPrinter {

@@ -1,5 +1,6 @@
 import Foundation
 import KYRModel
+import KYRTestSupport
 import Testing
 @testable import KYRRender
 
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func languagesCanBeLimited() throws {
-        let site = try SiteRendering.site(Self.multilingual, options: SiteOptions(languages: [try LanguageTagFixture.tag("ar")], today: SiteRendering.today))
+        let site = try SiteRendering.site(Self.multilingual, languages: [try LanguageTagFixture.tag("ar")])
         #expect(site["ar/guides/at-home.html"] != nil)
         #expect(site["en/guides/at-home.html"] != nil, "the source language is always built")
         #expect(site["es/index.html"] == nil)
@@ -90,10 +91,11 @@ import Testing
         #expect(!page.contains("rel=\"canonical\""))
     }
 
-    @Test func translationStatusHookAddsAPageAndFooterLinks() throws {
-        let options = SiteOptions(today: SiteRendering.today, translationStatusHTML: "<p>report</p>")
-        let site = try SiteRendering.site(Self.multilingual, options: options)
-        #expect(site["translation-status.html"]?.contains("<p>report</p>") == true)
+    @Test func translationStatusAddsAPageAndFooterLinks() throws {
+        let site = try SiteRendering.site(Self.multilingual, translationStatus: true)
+        let page = try #require(site["translation-status.html"])
+        #expect(page.contains("<div class=\"coverage\">"))
+        #expect(page.contains("<section id=\"lang-ar\" aria-labelledby=\"h-ar\">"))
         #expect(site["es/guides/at-home.html"]?.contains("<a href=\"../../translation-status.html\">") == true)
         #expect(try SiteRendering.site(Self.multilingual)["translation-status.html"] == nil)
     }

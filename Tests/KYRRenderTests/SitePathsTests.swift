@@ -1,3 +1,4 @@
+import KYRTestSupport
 import Testing
 @testable import KYRRender
 

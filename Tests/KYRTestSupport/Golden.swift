@@ -3,10 +3,10 @@ import Testing
 
 /// Golden files: expected output kept in `Tests/KYRTests/Golden`. Run with `KYR_RECORD=1`
 /// to rewrite them from the current output, then review the diff before committing.
-enum Golden {
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["KYR_RECORD"] == "1" }
+package enum Golden {
+    package static var isRecording: Bool { ProcessInfo.processInfo.environment["KYR_RECORD"] == "1" }
 
-    static func check(_ actual: String, matches name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    package static func check(_ actual: String, matches name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let file = Fixtures.golden.appendingPathComponent(name)
         if isRecording {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

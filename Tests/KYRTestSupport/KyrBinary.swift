@@ -1,15 +1,15 @@
 import Foundation
 
 /// Runs the real `kyr` executable that `swift test` built, as a user would.
-enum KyrBinary {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+package enum KyrBinary {
+    package struct Run {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
     }
 
     /// The built executable, next to the test bundle.
-    static let url: URL? = {
+    package static let url: URL? = {
         var candidates: [URL] = []
         let argument0 = URL(fileURLWithPath: CommandLine.arguments[0])
         candidates.append(argument0.deletingLastPathComponent().appendingPathComponent("kyr"))
@@ -23,7 +23,7 @@ enum KyrBinary {
 
     /// Runs `kyr arguments...` in `directory` and waits for it, failing after `timeout` seconds
     /// so a hang is a test failure, not a stuck suite.
-    static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 60) throws -> Run {
+    package static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 60) throws -> Run {
         guard let url else { throw KyrBinaryError.notBuilt }
         let process = Process()
         process.executableURL = url
@@ -53,7 +53,7 @@ enum KyrBinary {
     }
 }
 
-enum KyrBinaryError: Error {
+package enum KyrBinaryError: Error {
     case notBuilt
     case timedOut([String])
 }

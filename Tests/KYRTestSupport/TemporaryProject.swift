@@ -2,17 +2,17 @@ import Foundation
 
 /// A copy of a fixture project in a fresh temporary folder, removed when released, so each
 /// test can break files without touching the fixtures or other tests.
-final class TemporaryProject {
-    let url: URL
+package final class TemporaryProject {
+    package let url: URL
 
     /// Copies `fixture` (a folder containing Content/) to a new temporary folder.
-    init(copying fixture: URL) throws {
+    package init(copying fixture: URL) throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("kyr-test-" + UUID().uuidString)
         try FileManager.default.copyItem(at: fixture, to: url)
     }
 
     /// An empty project folder.
-    init() throws {
+    package init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("kyr-test-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -21,29 +21,29 @@ final class TemporaryProject {
         try? FileManager.default.removeItem(at: url)
     }
 
-    var path: String { url.path }
+    package var path: String { url.path }
 
     /// Writes `contents` at `relativePath` (e.g. `Content/site.yaml`), creating folders.
-    func write(_ relativePath: String, _ contents: String) throws {
+    package func write(_ relativePath: String, _ contents: String) throws {
         try write(relativePath, Data(contents.utf8))
     }
 
-    func write(_ relativePath: String, _ data: Data) throws {
+    package func write(_ relativePath: String, _ data: Data) throws {
         let file = url.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: file)
     }
 
-    func remove(_ relativePath: String) throws {
+    package func remove(_ relativePath: String) throws {
         try FileManager.default.removeItem(at: url.appendingPathComponent(relativePath))
     }
 
-    func read(_ relativePath: String) throws -> String {
+    package func read(_ relativePath: String) throws -> String {
         try String(contentsOf: url.appendingPathComponent(relativePath), encoding: .utf8)
     }
 
     /// Every file under the project with its bytes, to prove a command changed nothing.
-    func snapshot() throws -> [String: Data] {
+    package func snapshot() throws -> [String: Data] {
         var result: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
         while let file = enumerator?.nextObject() as? URL {

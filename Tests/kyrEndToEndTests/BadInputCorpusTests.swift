@@ -1,4 +1,5 @@
 import Foundation
+import KYRTestSupport
 import Testing
 
 /// The bad-input corpus: each `Fixtures/bad-inputs/<case>.yaml` is written into a copy of the

@@ -1,4 +1,5 @@
 import Foundation
+import KYRTestSupport
 import Testing
 
 /// `kyr build` as a user runs it: exit statuses, output folder, determinism and atomicity.

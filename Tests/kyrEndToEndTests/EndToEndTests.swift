@@ -1,4 +1,5 @@
 import Foundation
+import KYRTestSupport
 import Testing
 
 /// The real `kyr` binary on fixture trees in temporary folders.

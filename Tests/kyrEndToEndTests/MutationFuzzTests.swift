@@ -1,7 +1,7 @@
 import Foundation
-import KYRCheck
-import KYRLoad
+import KYRDriver
 import KYRModel
+import KYRTestSupport
 import Testing
 
 /// Inputs nobody wrote by hand: seeded random damage to valid files. Loading must never
@@ -60,16 +60,15 @@ import Testing
             let damaged = Self.mutate([UInt8](original), &random)
             try project.write(file, Data(damaged))
             let before = try project.snapshot()
-            let loaded = try ContentLoader(projectDirectory: project.path).load()
-            let diagnostics = loaded.diagnostics + ContentChecker(context: CheckContext(today: today)).check(loaded.content)
-            for d in diagnostics {
+            let loaded = try CheckedProject.load(ProjectLayout(root: project.path), today: today)
+            for d in loaded.diagnostics {
                 #expect(d.location.file.hasPrefix(project.path + "/Content/"), "seed \(seed) round \(round): \(d)")
                 #expect(d.location.line >= 0 && d.location.column >= 0)
                 if d.location.line > 0 {
                     #expect(loaded.sources.line(d.location.line, of: d.location.file) != nil || d.code == .invalidUTF8,
                             "seed \(seed) round \(round): line out of range: \(d)")
                 }
-                _ = DiagnosticPrinter(sources: loaded.sources).text(d)
+                _ = loaded.report([d])
             }
             #expect(try project.snapshot() == before)
             try project.write(file, original)

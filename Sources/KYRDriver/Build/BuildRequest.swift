@@ -10,16 +10,19 @@ package struct BuildRequest: Sendable {
     package var today: ContentDate
     /// Replace output folders that lack kyr's marker.
     package var force: Bool
+    /// Publish the translators' page with the site.
+    package var translationStatus: Bool
 
     package init(
         layout: ProjectLayout, formats: [BuildFormat] = [.html], languages: [LanguageTag] = [], today: ContentDate,
-        force: Bool = false
+        force: Bool = false, translationStatus: Bool = true
     ) {
         self.layout = layout
         self.formats = formats
         self.languages = languages
         self.today = today
         self.force = force
+        self.translationStatus = translationStatus
     }
 }
 

@@ -1,6 +1,9 @@
 import Foundation
+import KYRModel
+import KYRTestSupport
 import Testing
-@testable import KYRRender
+
+@testable import KYRDriver
 
 /// Builds on disk: deterministic, atomic, with project templates.
 @Suite struct SiteBuildTests {
@@ -9,43 +12,54 @@ import Testing
         #expect(try SiteRendering.files(project) == SiteRendering.files(project))
     }
 
+    static func writer(_ folder: TemporaryProject) -> OutputWriter {
+        OutputWriter(destination: folder.path + "/Output/site")
+    }
+
+    /// The folders and files kyr leaves in `Output/` and `Output/site`, hidden ones included.
+    static func listing(_ folder: TemporaryProject, _ path: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent(path).path).sorted()
+    }
+
     @Test func writerReplacesTheSiteWhole() throws {
         let folder = try TemporaryProject()
-        let writer = SiteWriter(destination: folder.url.appendingPathComponent("Output/site"))
-        try writer.write([SiteFile(path: "index.html", text: "one"), SiteFile(path: "old/page.html", text: "old")])
-        try writer.write([SiteFile(path: "index.html", text: "two"), SiteFile(path: "new/page.html", text: "new")])
+        let writer = Self.writer(folder)
+        try writer.write([OutputFile(path: "index.html", text: "one"), OutputFile(path: "old/page.html", text: "old")])
+        try writer.write([OutputFile(path: "index.html", text: "two"), OutputFile(path: "new/page.html", text: "new")])
         #expect(try folder.read("Output/site/index.html") == "two")
         #expect(try folder.read("Output/site/new/page.html") == "new")
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output/site/old").path), "files of the previous build are gone")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("Output").path) == ["site"],
-                "no staging folder is left behind")
+        #expect(try Self.listing(folder, "Output") == ["site"], "no staging folder is left behind")
     }
 
     @Test func aWriteThatFailsLeavesThePreviousSiteUntouched() throws {
         let folder = try TemporaryProject()
-        let writer = SiteWriter(destination: folder.url.appendingPathComponent("Output/site"))
-        try writer.write([SiteFile(path: "index.html", text: "previous"), SiteFile(path: "es/index.html", text: "anterior")])
+        let writer = Self.writer(folder)
+        try writer.write([OutputFile(path: "index.html", text: "previous"), OutputFile(path: "es/index.html", text: "anterior")])
         let before = try folder.snapshot()
         // `a.html` is a file, so `a.html/b.html` cannot be written: the write fails half-way.
-        #expect(throws: SiteBuildError.self) {
-            try writer.write([SiteFile(path: "a.html", text: "new"), SiteFile(path: "a.html/b.html", text: "new"), SiteFile(path: "index.html", text: "new")])
+        #expect(throws: OutputError.self) {
+            try writer.write([
+                OutputFile(path: "a.html", text: "new"), OutputFile(path: "a.html/b.html", text: "new"),
+                OutputFile(path: "index.html", text: "new"),
+            ])
         }
         #expect(try folder.snapshot() == before)
+        #expect(try Self.listing(folder, "Output") == ["site"], "the failed build's staging folder is removed")
     }
 
     @Test func aStagingFolderLeftByAnInterruptedBuildIsRemoved() throws {
         let folder = try TemporaryProject()
         try folder.write("Output/.site.kyr-staging/half-written.html", "partial")
-        let writer = SiteWriter(destination: folder.url.appendingPathComponent("Output/site"))
-        try writer.write([SiteFile(path: "index.html", text: "complete")])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("Output").path) == ["site"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("Output/site").path) == ["index.html"])
+        try folder.write("Output/.site.kyr-staging-4242-beef/half-written.html", "partial")
+        try Self.writer(folder).write([OutputFile(path: "index.html", text: "complete")])
+        #expect(try Self.listing(folder, "Output") == ["site"])
+        #expect(try Self.listing(folder, "Output/site") == [OutputWriter.marker, "index.html"])
     }
 
     @Test func writerRefusesPathsOutsideTheSite() throws {
         let folder = try TemporaryProject()
-        let writer = SiteWriter(destination: folder.url.appendingPathComponent("Output/site"))
-        #expect(throws: SiteBuildError.self) { try writer.write([SiteFile(path: "../escape.html", text: "x")]) }
+        #expect(throws: OutputError.self) { try Self.writer(folder).write([OutputFile(path: "../escape.html", text: "x")]) }
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output/escape.html").path))
     }
 
@@ -65,10 +79,10 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         try project.write("Templates/html/guide.mustache", "<h1>\n{{#guide}}\n{{title}}\n")
         #expect {
-            _ = try SiteTemplates.load(projectDirectory: project.path)
+            _ = try SiteRendering.files(project.url)
         } throws: { error in
-            guard case SiteBuildError.template(let file, let line, _, _) = error else { return false }
-            return file == "Templates/html/guide.mustache" && line >= 1
+            guard case BuildError.template(let template) = error else { return false }
+            return template.file == "Templates/html/guide.mustache" && template.line >= 1
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
-import KYRCheck
-import KYRExchange
+import KYRDriver
 import KYRModel
+import KYRTestSupport
 import Testing
 
 /// The promise of fingerprints: change one English sentence and exactly that unit becomes
@@ -24,8 +24,7 @@ import Testing
               card.call: "[اتصل بالخط الساخن]({hotline})."
 
             """)
-        let checked = try CheckedProject.load(project.path, today: Checking.today)
-        _ = try TranslationStamper(projectDirectory: project.path, content: checked.content).stamp(language: try LanguageTag.parse("ar").get(), selections: [])
+        _ = try Stamping.stamp(ProjectLayout(root: project.path), languages: [try LanguageTag.parse("ar").get()], selections: [], today: Checking.today) { _ in }
         return project
     }
 
@@ -75,7 +74,7 @@ import Testing
         let project = try Self.project()
         let guide = try project.read("Content/guides/at-home/en.yaml")
         try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(of: "I will remain silent.", with: "I will stay silent."))
-        let checked = try CheckedProject.load(project.path, today: Checking.today)
+        let checked = try Checking.project(project.path)
         let document = try #require(checked.content.guides.first)
         let spanish = checked.localizer.localize(document, into: try LanguageTag.parse("es").get())
         let card = try #require(spanish.text("card.silent"))
