@@ -4,7 +4,8 @@ import KYRModel
 package struct ContentChecker: Sendable {
     /// The rules `kyr check` runs.
     package static let standardRules: [any ContentRule] = [
-        VariableRule(), AgencyReferenceRule(), TranslationFileRule(), InterfaceStringRule(), AgencyCueRule(), LegalReviewRule(),
+        VariableRule(), AgencyReferenceRule(), TranslationFileRule(), InterfaceStringRule(), AgencyCueRule(),
+        LegalReviewRule(),
         TranslationComparisonRule(),
     ]
 
@@ -21,7 +22,9 @@ package struct ContentChecker: Sendable {
     /// inner loop on one thread. Diagnostics keep the rules' order.
     package func check(_ content: ContentSet) -> [Diagnostic] {
         let context = context
-        let serial = Parallel.map(rules.indices.filter { !rules[$0].isParallel }.map { rules[$0] }) { $0.check(content, context: context) }
+        let serial = Parallel.map(rules.indices.filter { !rules[$0].isParallel }.map { rules[$0] }) {
+            $0.check(content, context: context)
+        }
         var results = serial.makeIterator()
         return rules.flatMap { rule in rule.isParallel ? rule.check(content, context: context) : results.next()! }
     }

@@ -20,10 +20,16 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder; default: Output under the project.", valueName: "dir"))
     var output: String?
 
-    @Option(help: ArgumentHelp("What to build: html (text and print are not available yet). Comma-separated or repeated.", valueName: "formats"))
+    @Option(
+        help: ArgumentHelp(
+            "What to build: html (text and print are not available yet). Comma-separated or repeated.",
+            valueName: "formats"))
     var format: [FormatList] = [FormatList(argument: "html")!]
 
-    @Option(name: .long, help: ArgumentHelp("Only these target languages (repeat for several); the source language is always built.", valueName: "tag"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only these target languages (repeat for several); the source language is always built.", valueName: "tag"))
     var lang: [LanguageTag] = []
 
     @OptionGroup var day: DayOptions
@@ -60,7 +66,8 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         for summary in summaries {
-            Output.standard("built \(summary.pages) pages in \(summary.languages.count) languages into \(summary.destination)\n")
+            Output.standard(
+                "built \(summary.pages) pages in \(summary.languages.count) languages into \(summary.destination)\n")
         }
     }
 }

@@ -18,7 +18,9 @@ struct CoverageCommand: ParsableCommand {
     @Option(help: "Output format: table, json, markdown, html or csv.")
     var format: CheckedProject.CoverageFormat = .table
 
-    @Option(help: ArgumentHelp("Fail when a published language is less complete than this percentage.", valueName: "percent"))
+    @Option(
+        help: ArgumentHelp(
+            "Fail when a published language is less complete than this percentage.", valueName: "percent"))
     var min: Double?
 
     @OptionGroup var day: DayOptions
@@ -41,7 +43,8 @@ struct CoverageCommand: ParsableCommand {
         if let min {
             let below = report.languages(below: min)
             if !below.isEmpty {
-                let list = below.map { "\($0.language) (\(CoverageReport.percent($0.total.percentComplete))%)" }.joined(separator: ", ")
+                let list = below.map { "\($0.language) (\(CoverageReport.percent($0.total.percentComplete))%)" }.joined(
+                    separator: ", ")
                 Output.error("kyr: below \(CoverageReport.percent(min))% complete: \(list)\n")
                 throw ExitCode(1)
             }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import KYRDriver
-
 import KYRModel
 
 /// `kyr translate stamp`: confirm that translated units match the current source text.
@@ -26,16 +25,21 @@ struct StampCommand: ParsableCommand {
     func validate() throws {
         if lang.isEmpty { throw ValidationError("name the language to stamp with --lang, e.g. --lang es") }
         for key in keys where StampSelection(key) == nil {
-            throw ValidationError("'\(key)' is not a document or unit: write guides/<id>, agencies/<id>, strings, or add :<unit-key>")
+            throw ValidationError(
+                "'\(key)' is not a document or unit: write guides/<id>, agencies/<id>, strings, or add :<unit-key>")
         }
     }
 
     func run() throws {
         do {
-            _ = try Stamping.stamp(options.layout, languages: lang, selections: keys.compactMap(StampSelection.init), today: Clock.today()) { outcome in
+            _ = try Stamping.stamp(
+                options.layout, languages: lang, selections: keys.compactMap(StampSelection.init), today: Clock.today()
+            ) { outcome in
                 let result = outcome.result
-                Output.standard("\(outcome.language): stamped \(result.stampedUnits) \(result.stampedUnits == 1 ? "unit" : "units")"
-                    + (result.filesWritten.isEmpty ? "" : " in " + result.filesWritten.joined(separator: ", ")) + "\n")
+                Output.standard(
+                    "\(outcome.language): stamped \(result.stampedUnits) \(result.stampedUnits == 1 ? "unit" : "units")"
+                        + (result.filesWritten.isEmpty ? "" : " in " + result.filesWritten.joined(separator: ", "))
+                        + "\n")
             }
         } catch Stamping.Failure.contentErrors(let checked) {
             Output.standard(checked.report(checked.diagnostics.filter { $0.severity == .error }))

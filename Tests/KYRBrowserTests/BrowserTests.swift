@@ -12,7 +12,9 @@ import Testing
     static let chromium = ExternalTool.find("chromium") ?? ExternalTool.find("chromium-browser")
     static let python = ExternalTool.find("python3")
     static let script = Fixtures.packageRoot.appendingPathComponent("scripts/browser-check")
-    static let pages = ["en/guides/at-home.html", "es/guides/at-home.html", "ar/guides/at-home.html", "zh-Hans/guides/at-home.html"]
+    static let pages = [
+        "en/guides/at-home.html", "es/guides/at-home.html", "ar/guides/at-home.html", "zh-Hans/guides/at-home.html",
+    ]
     static let screenshots = FileManager.default.temporaryDirectory.appendingPathComponent("kyr-browser-check")
     static let canRun = chromium != nil && python != nil
 
@@ -28,10 +30,22 @@ import Testing
     }
 
     struct Page: Decodable {
-        struct Bdi: Decodable { var text: String; var direction: String; var unicodeBidi: String }
-        struct Fallback: Decodable { var lang: String; var direction: String }
+        struct Bdi: Decodable {
+            var text: String
+            var direction: String
+            var unicodeBidi: String
+        }
+        struct Fallback: Decodable {
+            var lang: String
+            var direction: String
+        }
         struct Axe: Decodable {
-            struct Violation: Decodable { var id: String; var impact: String?; var help: String; var nodes: [String] }
+            struct Violation: Decodable {
+                var id: String
+                var impact: String?
+                var help: String
+                var nodes: [String]
+            }
             var violations: [Violation]
             var passes: [String]
         }
@@ -74,8 +88,10 @@ import Testing
 
     @Test(.enabled(if: canRun, "chromium is not on PATH (apt-get install chromium): the browser tests are skipped"))
     func pagesHaveTheirLanguageAndDirection() throws {
-        for (path, lang, direction) in [("en/guides/at-home.html", "en", "ltr"), ("es/guides/at-home.html", "es", "ltr"),
-                                        ("ar/guides/at-home.html", "ar", "rtl"), ("zh-Hans/guides/at-home.html", "zh-Hans", "ltr")] {
+        for (path, lang, direction) in [
+            ("en/guides/at-home.html", "en", "ltr"), ("es/guides/at-home.html", "es", "ltr"),
+            ("ar/guides/at-home.html", "ar", "rtl"), ("zh-Hans/guides/at-home.html", "zh-Hans", "ltr"),
+        ] {
             let page = try Self.page(path)
             #expect(page.lang == lang, "\(path)")
             #expect(page.direction == direction, "\(path): computed direction of <html>")
@@ -91,25 +107,38 @@ import Testing
             let page = try Self.page(path)
             #expect(!page.bdi.isEmpty, "\(path): no isolated number")
             for bdi in page.bdi {
-                #expect(bdi.direction == "ltr" && bdi.unicodeBidi == "isolate", "\(path): \(bdi.text) is \(bdi.direction)/\(bdi.unicodeBidi)")
+                #expect(
+                    bdi.direction == "ltr" && bdi.unicodeBidi == "isolate",
+                    "\(path): \(bdi.text) is \(bdi.direction)/\(bdi.unicodeBidi)")
             }
             for fallback in page.fallback {
-                #expect(fallback.lang == "en" && fallback.direction == "ltr", "\(path): fallback text in \(fallback.lang)/\(fallback.direction)")
+                #expect(
+                    fallback.lang == "en" && fallback.direction == "ltr",
+                    "\(path): fallback text in \(fallback.lang)/\(fallback.direction)")
             }
             let borders = try #require(page.borderSide, "\(path): no notice or say box")
             let (start, end) = page.direction == "rtl" ? ("right", "left") : ("left", "right")
-            #expect(borders[start] == "4px" && borders[end] == "0px", "\(path): the accent border is not at the start of the line: \(borders)")
+            #expect(
+                borders[start] == "4px" && borders[end] == "0px",
+                "\(path): the accent border is not at the start of the line: \(borders)")
         }
     }
 
     @Test(.enabled(if: canRun, "chromium is not on PATH: the browser tests are skipped"))
     func scriptsGetTheirOwnFonts() throws {
         let chinese = try Self.page("zh-Hans/guides/at-home.html").headingFonts
-        #expect(chinese.contains { $0.contains("CJK SC") || $0.contains("Hei") || $0.contains("Han Sans") || $0.contains("YaHei") },
-                "Chinese heading drawn with \(chinese) (install fonts-noto-cjk)")
-        #expect(!chinese.contains { $0.contains("JP") || $0.contains("KR") }, "Chinese text in Japanese or Korean glyph forms: \(chinese)")
+        #expect(
+            chinese.contains {
+                $0.contains("CJK SC") || $0.contains("Hei") || $0.contains("Han Sans") || $0.contains("YaHei")
+            },
+            "Chinese heading drawn with \(chinese) (install fonts-noto-cjk)")
+        #expect(
+            !chinese.contains { $0.contains("JP") || $0.contains("KR") },
+            "Chinese text in Japanese or Korean glyph forms: \(chinese)")
         let arabic = try Self.page("ar/guides/at-home.html").headingFonts
-        #expect(arabic.contains { $0.contains("Arabic") || $0.contains("Naskh") || $0.contains("Kufi") }, "Arabic heading drawn with \(arabic) (install fonts-noto-core)")
+        #expect(
+            arabic.contains { $0.contains("Arabic") || $0.contains("Naskh") || $0.contains("Kufi") },
+            "Arabic heading drawn with \(arabic) (install fonts-noto-core)")
     }
 
     @Test(.enabled(if: canRun, "chromium is not on PATH: the browser tests are skipped"))
@@ -134,14 +163,22 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: canRun && axeFound, "chromium or axe-core is missing (pip install --no-deps axe-playwright-python): the axe-core check is skipped"))
+    @Test(
+        .enabled(
+            if: canRun && axeFound,
+            "chromium or axe-core is missing (pip install --no-deps axe-playwright-python): the axe-core check is skipped"
+        ))
     func axeCoreFindsNoViolations() throws {
         for path in Self.pages {
             let runs = try #require(try Self.page(path).axe, "\(path): axe-core did not run")
             for (width, result) in runs {
-                #expect(result.passes.count > 20, "\(path) at \(width) px: axe-core ran only \(result.passes.count) passing rules")
+                #expect(
+                    result.passes.count > 20,
+                    "\(path) at \(width) px: axe-core ran only \(result.passes.count) passing rules")
                 for violation in result.violations {
-                    Issue.record("\(path) at \(width) px: axe \(violation.id) (\(violation.impact ?? "?")): \(violation.help) at \(violation.nodes)")
+                    Issue.record(
+                        "\(path) at \(width) px: axe \(violation.id) (\(violation.impact ?? "?")): \(violation.help) at \(violation.nodes)"
+                    )
                 }
             }
         }

@@ -38,7 +38,11 @@ enum ExternalTool {
         }
         if done.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
-            return Run(status: -1, output: "timed out after \(Int(timeout)) s: \(executable.lastPathComponent) \(arguments.joined(separator: " "))")
+            return Run(
+                status: -1,
+                output:
+                    "timed out after \(Int(timeout)) s: \(executable.lastPathComponent) \(arguments.joined(separator: " "))"
+            )
         }
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))

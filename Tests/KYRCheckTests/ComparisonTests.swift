@@ -1,8 +1,9 @@
 import Foundation
-@testable import KYRCheck
 import KYRModel
 import KYRTestSupport
 import Testing
+
+@testable import KYRCheck
 
 /// Checks between a source unit and its translation, on the stamped minimal project.
 @Suite struct ComparisonTests {
@@ -12,7 +13,8 @@ import Testing
         if let english {
             let guide = try project.read("Content/guides/at-home/en.yaml")
             #expect(guide.contains(english.0))
-            try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(of: english.0, with: english.1))
+            try project.write(
+                "Content/guides/at-home/en.yaml", guide.replacingOccurrences(of: english.0, with: english.1))
         }
         let es = try project.read("Content/guides/at-home/es.yaml")
         #expect(es.contains(from), "fixture changed: \(from)")
@@ -21,12 +23,17 @@ import Testing
     }
 
     @Test func numberWrittenInWordsIsAWarningNotAnError() throws {
-        let lines = try findings("card.silent: Voy a permanecer en silencio.", "card.silent: Voy a permanecer en silencio treinta días.",
-                                 english: ("I will remain silent.", "I will remain silent for 30 days."))
-        #expect(lines == ["Content/guides/at-home/es.yaml:10:16: warning: 'card.silent' lacks the source's number 30 (if it is written in words, allow number-mismatch with a reason) [number-mismatch]"])
-        let allowed = try findings("card.silent: Voy a permanecer en silencio.",
-                                   "card.silent:\n    text: Voy a permanecer en silencio treinta días.\n    allow:\n      number-mismatch: el número va en palabras",
-                                   english: ("I will remain silent.", "I will remain silent for 30 days."))
+        let lines = try findings(
+            "card.silent: Voy a permanecer en silencio.", "card.silent: Voy a permanecer en silencio treinta días.",
+            english: ("I will remain silent.", "I will remain silent for 30 days."))
+        #expect(
+            lines == [
+                "Content/guides/at-home/es.yaml:10:16: warning: 'card.silent' lacks the source's number 30 (if it is written in words, allow number-mismatch with a reason) [number-mismatch]"
+            ])
+        let allowed = try findings(
+            "card.silent: Voy a permanecer en silencio.",
+            "card.silent:\n    text: Voy a permanecer en silencio treinta días.\n    allow:\n      number-mismatch: el número va en palabras",
+            english: ("I will remain silent.", "I will remain silent for 30 days."))
         #expect(allowed == [])
     }
 
@@ -34,56 +41,92 @@ import Testing
     /// word may be digits in the translation; any other extra number is still reported.
     @Test func numbersTheSourceWritesAsWordsMayBeDigits() throws {
         let english = ("I will remain silent.", "I will remain silent under the Fifth Amendment.")
-        let ordinal = try findings("card.silent: Voy a permanecer en silencio.", "card.silent: Voy a permanecer en silencio (5.ª Enmienda).",
-                                   english: english)
+        let ordinal = try findings(
+            "card.silent: Voy a permanecer en silencio.", "card.silent: Voy a permanecer en silencio (5.ª Enmienda).",
+            english: english)
         #expect(ordinal == [])
-        let other = try findings("card.silent: Voy a permanecer en silencio.", "card.silent: Voy a permanecer en silencio (6.ª Enmienda).",
-                                 english: english)
-        #expect(other == ["Content/guides/at-home/es.yaml:10:46: warning: 'card.silent' has the number 6, which the source does not [number-mismatch]"])
-        #expect(UnitComparison.wordNumbers(in: "On May 12, the Fourth and FIRST; someone, twenty-one, ninetieth") == ["5", "4", "1", "20", "90"])
+        let other = try findings(
+            "card.silent: Voy a permanecer en silencio.", "card.silent: Voy a permanecer en silencio (6.ª Enmienda).",
+            english: english)
+        #expect(
+            other == [
+                "Content/guides/at-home/es.yaml:10:46: warning: 'card.silent' has the number 6, which the source does not [number-mismatch]"
+            ])
+        #expect(
+            UnitComparison.wordNumbers(in: "On May 12, the Fourth and FIRST; someone, twenty-one, ninetieth") == [
+                "5", "4", "1", "20", "90",
+            ])
     }
 
     @Test func aChangedNumberInDigitsIsReportedWhereItIs() throws {
-        let lines = try findings("card.silent: Voy a permanecer en silencio.", "card.silent: Voy a permanecer en silencio 31 días.",
-                                 english: ("I will remain silent.", "I will remain silent for 30 days."))
-        #expect(lines == [
-            "Content/guides/at-home/es.yaml:10:16: warning: 'card.silent' lacks the source's number 30 (if it is written in words, allow number-mismatch with a reason) [number-mismatch]",
-            "Content/guides/at-home/es.yaml:10:45: warning: 'card.silent' has the number 31, which the source does not (the source has 30) [number-mismatch]",
-        ])
+        let lines = try findings(
+            "card.silent: Voy a permanecer en silencio.", "card.silent: Voy a permanecer en silencio 31 días.",
+            english: ("I will remain silent.", "I will remain silent for 30 days."))
+        #expect(
+            lines == [
+                "Content/guides/at-home/es.yaml:10:16: warning: 'card.silent' lacks the source's number 30 (if it is written in words, allow number-mismatch with a reason) [number-mismatch]",
+                "Content/guides/at-home/es.yaml:10:45: warning: 'card.silent' has the number 31, which the source does not (the source has 30) [number-mismatch]",
+            ])
     }
 
     @Test func formNumbersAreErrors() throws {
-        let lines = try findings("Por favor, pase la orden por debajo de la puerta.", "Por favor, pase la orden I-250 por debajo de la puerta.",
-                                 english: ("Please slide the warrant under the door.", "Please slide the I-205 warrant under the door."))
+        let lines = try findings(
+            "Por favor, pase la orden por debajo de la puerta.",
+            "Por favor, pase la orden I-250 por debajo de la puerta.",
+            english: ("Please slide the warrant under the door.", "Please slide the I-205 warrant under the door."))
         #expect(lines.contains { $0.contains("lacks the source's form number I-205") && $0.contains(": error: ") })
-        #expect(lines.contains { $0.contains("has the form number I-250, which the source does not (the source has I-205) [fact-mismatch]") })
+        #expect(
+            lines.contains {
+                $0.contains(
+                    "has the form number I-250, which the source does not (the source has I-205) [fact-mismatch]")
+            })
     }
 
     @Test func linksAndMarkupMustMatch() throws {
-        let link = try findings("card.call: \"[Llame a la línea]({hotline}).\"", "card.call: \"[Llame](https://example.org/llamar) a la línea.\"")
+        let link = try findings(
+            "card.call: \"[Llame a la línea]({hotline}).\"",
+            "card.call: \"[Llame](https://example.org/llamar) a la línea.\"")
         #expect(link.contains { $0.contains("'card.call' lacks {hotline}") })
-        #expect(link.contains { $0.hasPrefix("Content/guides/at-home/es.yaml:11:15: error: 'card.call' links to https://example.org/llamar, which the source does not") })
+        #expect(
+            link.contains {
+                $0.hasPrefix(
+                    "Content/guides/at-home/es.yaml:11:15: error: 'card.call' links to https://example.org/llamar, which the source does not"
+                )
+            })
         let markup = try findings("door.dont-open: \"**No** abra la puerta.\"", "door.dont-open: No abra la puerta.")
-        #expect(markup == ["Content/guides/at-home/es.yaml:6:19: warning: 'door.dont-open' has 0 strong, 0 emphasis, 0 links; the source has 1 strong, 0 emphasis, 0 links [markup-mismatch]"])
+        #expect(
+            markup == [
+                "Content/guides/at-home/es.yaml:6:19: warning: 'door.dont-open' has 0 strong, 0 emphasis, 0 links; the source has 1 strong, 0 emphasis, 0 links [markup-mismatch]"
+            ])
     }
 
     @Test func untranslatedTextIsFlagged() throws {
-        let lines = try findings("text: Por favor, pase la orden por debajo de la puerta.", "text: Please slide the warrant under the door.")
-        #expect(lines == ["Content/guides/at-home/es.yaml:8:11: warning: 'door.ask-warrant' is identical to the en source; is it translated? [identical-to-source]"])
+        let lines = try findings(
+            "text: Por favor, pase la orden por debajo de la puerta.", "text: Please slide the warrant under the door.")
+        #expect(
+            lines == [
+                "Content/guides/at-home/es.yaml:8:11: warning: 'door.ask-warrant' is identical to the en source; is it translated? [identical-to-source]"
+            ])
     }
 
     @Test func wildlyLongerTranslationsAreFlagged() throws {
-        let long = "Por favor, pase la orden por debajo de la puerta. " + String(repeating: "Texto añadido que no está en el original. ", count: 4)
+        let long =
+            "Por favor, pase la orden por debajo de la puerta. "
+            + String(repeating: "Texto añadido que no está en el original. ", count: 4)
         let lines = try findings("text: Por favor, pase la orden por debajo de la puerta.", "text: \(long)")
         #expect(lines.count == 1)
-        #expect(lines.first?.contains("× longer than usual for es; is something missing or added? [length-ratio]") == true)
-        let allowed = try findings("text: Por favor, pase la orden por debajo de la puerta.",
-                                   "text: \(long)\n    allow:\n      length-ratio: explains the form in more words on purpose")
+        #expect(
+            lines.first?.contains("× longer than usual for es; is something missing or added? [length-ratio]") == true)
+        let allowed = try findings(
+            "text: Por favor, pase la orden por debajo de la puerta.",
+            "text: \(long)\n    allow:\n      length-ratio: explains the form in more words on purpose")
         #expect(allowed == [])
     }
 
     @Test func wordDiff() {
-        #expect(WordDiff.plain(from: "Do not open the door.", to: "Do not open any door.") == "Do not open [-the-] {+any+} door.")
+        #expect(
+            WordDiff.plain(from: "Do not open the door.", to: "Do not open any door.")
+                == "Do not open [-the-] {+any+} door.")
         #expect(WordDiff.plain(from: "a b c", to: "a b c") == "a b c")
         #expect(WordDiff.plain(from: "", to: "new text") == "{+new text+}")
     }

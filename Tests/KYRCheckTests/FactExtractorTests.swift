@@ -1,7 +1,8 @@
-@testable import KYRCheck
 import KYRModel
 import KYRTestSupport
 import Testing
+
+@testable import KYRCheck
 
 @Suite struct FactExtractorTests {
     func facts(_ raw: String) -> [String] {
@@ -19,10 +20,16 @@ import Testing
 
     @Test func formsCitationsDatesAndAddresses() {
         #expect(facts("Form I-200 or I-205, not AO 442.") == ["form:I-200", "form:I-205", "form:AO-442"])
-        #expect(facts("See 5 ILCS 805/10 and 8 CFR 241.2(a)(1).") == ["citation:5 ILCS 805/10", "citation:8 CFR 241.2(a)(1)"])
+        #expect(
+            facts("See 5 ILCS 805/10 and 8 CFR 241.2(a)(1).") == [
+                "citation:5 ILCS 805/10", "citation:8 CFR 241.2(a)(1)",
+            ])
         #expect(facts("Under P.A. 98-1142 and HB 3247") == ["citation:P.A. 98-1142", "form:HB-3247"])
         #expect(facts("Since 2025-05-12.") == ["date:2025-05-12"])
-        #expect(facts("Write to PlateWatch@ILSOS.gov or see https://www.icirr.org/help.") == ["email:platewatch@ilsos.gov", "url:https://www.icirr.org/help"])
+        #expect(
+            facts("Write to PlateWatch@ILSOS.gov or see https://www.icirr.org/help.") == [
+                "email:platewatch@ilsos.gov", "url:https://www.icirr.org/help",
+            ])
     }
 
     @Test func plainNumbersAndThousands() {

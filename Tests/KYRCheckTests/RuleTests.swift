@@ -26,54 +26,74 @@ import Testing
         // Reviewed 2026-11-01 every 180 days: due 2027-04-30.
         #expect(try lines(after: { _ in }, today: "2027-04-30") == [])
         let overdue = try lines(after: { _ in }, today: "2027-05-01")
-        #expect(overdue == [
-            "Content/agencies/ice/en.yaml:5:3: warning: agency note 'ice' was last reviewed on 2026-11-01, 181 days ago; its review interval is 180 days (due 2027-04-30) [review-overdue]",
-            "Content/guides/at-home/en.yaml:5:3: warning: guide 'at-home' was last reviewed on 2026-11-01, 181 days ago; its review interval is 180 days (due 2027-04-30) [review-overdue]",
-        ])
+        #expect(
+            overdue == [
+                "Content/agencies/ice/en.yaml:5:3: warning: agency note 'ice' was last reviewed on 2026-11-01, 181 days ago; its review interval is 180 days (due 2027-04-30) [review-overdue]",
+                "Content/guides/at-home/en.yaml:5:3: warning: guide 'at-home' was last reviewed on 2026-11-01, 181 days ago; its review interval is 180 days (due 2027-04-30) [review-overdue]",
+            ])
     }
 
     @Test func variablesAreCheckedInEveryLanguage() throws {
         let found = try lines(after: { p in
             try edit(p, "Content/agencies/ice/es.yaml", "Chalecos que dicen", "Chalecos ({city}, {ciudad}) que dicen")
         })
-        #expect(found == [
-            "Content/agencies/ice/es.yaml:7:29: error: 'recognize.vest' uses {city}, which the source does not [placeholder-mismatch]",
-            "Content/agencies/ice/es.yaml:7:37: error: 'recognize.vest' uses {ciudad}, which the source does not [placeholder-mismatch]",
-            "Content/agencies/ice/es.yaml:7:37: error: unknown variable '{ciudad}'; define it under variables in site.yaml [unknown-variable]",
-        ])
+        #expect(
+            found == [
+                "Content/agencies/ice/es.yaml:7:29: error: 'recognize.vest' uses {city}, which the source does not [placeholder-mismatch]",
+                "Content/agencies/ice/es.yaml:7:37: error: 'recognize.vest' uses {ciudad}, which the source does not [placeholder-mismatch]",
+                "Content/agencies/ice/es.yaml:7:37: error: unknown variable '{ciudad}'; define it under variables in site.yaml [unknown-variable]",
+            ])
     }
 
     @Test func agencyReferencesMustExist() throws {
-        let found = try lines(after: { p in try edit(p, "Content/guides/at-home/en.yaml", "agencies: [ice]", "agencies: [ice, icee]") })
-        #expect(found == ["Content/guides/at-home/en.yaml:3:17: error: guide 'at-home' refers to agency 'icee', which has no note under agencies/; did you mean 'ice'? [unknown-agency]"])
+        let found = try lines(after: { p in
+            try edit(p, "Content/guides/at-home/en.yaml", "agencies: [ice]", "agencies: [ice, icee]")
+        })
+        #expect(
+            found == [
+                "Content/guides/at-home/en.yaml:3:17: error: guide 'at-home' refers to agency 'icee', which has no note under agencies/; did you mean 'ice'? [unknown-agency]"
+            ])
     }
 
     @Test func aBrokenAgencyNoteIsNotAlsoUnknown() throws {
-        let found = try lines(after: { p in try edit(p, "Content/agencies/ice/en.yaml", "name: Immigration", "nam: Immigration") })
-        #expect(found == ["Content/agencies/ice/en.yaml:1:1: error: unknown key 'nam' in an agency note; did you mean 'name'? [unknown-key]"])
+        let found = try lines(after: { p in
+            try edit(p, "Content/agencies/ice/en.yaml", "name: Immigration", "nam: Immigration")
+        })
+        #expect(
+            found == [
+                "Content/agencies/ice/en.yaml:1:1: error: unknown key 'nam' in an agency note; did you mean 'name'? [unknown-key]"
+            ])
     }
 
     @Test func everyInterfaceStringIsRequired() throws {
         let found = try lines(after: { p in try edit(p, "Content/strings/en.yaml", "  hotline: Hotline\n", "") })
-        #expect(found == [
-            "Content/strings/en.yaml:2:3: error: missing interface string 'hotline' [missing-string]",
-            "Content/strings/es.yaml:41:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]",
-        ])
+        #expect(
+            found == [
+                "Content/strings/en.yaml:2:3: error: missing interface string 'hotline' [missing-string]",
+                "Content/strings/es.yaml:41:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]",
+            ])
     }
 
     @Test func missingStringsFileIsReported() throws {
         let found = try lines(after: { p in try p.remove("Content/strings/en.yaml") })
-        #expect(found == [
-            "Content/strings/en.yaml: error: missing strings/en.yaml: the interface strings in the source language [missing-file]",
-            "Content/strings/es.yaml: error: translation has no source file: strings/en.yaml does not exist [missing-source-file]",
-        ])
+        #expect(
+            found == [
+                "Content/strings/en.yaml: error: missing strings/en.yaml: the interface strings in the source language [missing-file]",
+                "Content/strings/es.yaml: error: translation has no source file: strings/en.yaml does not exist [missing-source-file]",
+            ])
     }
 
     @Test func translationOfARemovedUnitIsAnOrphanWithoutErrors() throws {
         let found = try lines(after: { p in
-            try edit(p, "Content/guides/at-home/en.yaml", "      - id: ask-warrant\n        kind: say\n        text: Please slide the warrant under the door.\n", "")
+            try edit(
+                p, "Content/guides/at-home/en.yaml",
+                "      - id: ask-warrant\n        kind: say\n        text: Please slide the warrant under the door.\n",
+                "")
         })
-        #expect(found == ["Content/guides/at-home/es.yaml:7:3: warning: unit 'door.ask-warrant' does not exist in guides/at-home/en.yaml [orphan-unit]"])
+        #expect(
+            found == [
+                "Content/guides/at-home/es.yaml:7:3: warning: unit 'door.ask-warrant' does not exist in guides/at-home/en.yaml [orphan-unit]"
+            ])
     }
 
     @Test func checkerRunsOnlyTheRulesItIsGiven() throws {
@@ -82,6 +102,8 @@ import Testing
         let loaded = try Checking.content(project.path)
         let today = try #require(ContentDate("2026-11-22"))
         #expect(ContentChecker(context: CheckContext(today: today), rules: []).check(loaded).isEmpty)
-        #expect(ContentChecker(context: CheckContext(today: today), rules: [LegalReviewRule()]).check(loaded).map(\.code) == [.reviewOverdue])
+        #expect(
+            ContentChecker(context: CheckContext(today: today), rules: [LegalReviewRule()]).check(loaded).map(\.code)
+                == [.reviewOverdue])
     }
 }

@@ -11,16 +11,22 @@ import Testing
     static func project() throws -> TemporaryProject {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let site = try project.read("Content/site.yaml")
-        try project.write("Content/site.yaml", site.replacingOccurrences(of: "  - es\n", with: """
-              - es
-              - tag: pl
-                publish: complete
-                min-state: translated
-              - tag: ar
-                publish: never
+        try project.write(
+            "Content/site.yaml",
+            site.replacingOccurrences(
+                of: "  - es\n",
+                with: """
+                      - es
+                      - tag: pl
+                        publish: complete
+                        min-state: translated
+                      - tag: ar
+                        publish: never
 
-            """))
-        try project.write("Content/guides/at-home/pl.yaml", """
+                    """))
+        try project.write(
+            "Content/guides/at-home/pl.yaml",
+            """
             state: translated
             units:
               title: Jeśli agenci przyjdą do domu
@@ -28,7 +34,9 @@ import Testing
               door.title: Trzymaj drzwi zamknięte
 
             """)
-        try project.write("Content/agencies/ice/ar.yaml", """
+        try project.write(
+            "Content/agencies/ice/ar.yaml",
+            """
             state: draft
             units:
               name: إدارة الهجرة والجمارك
@@ -39,14 +47,25 @@ import Testing
 
             """)
         for tag in ["pl", "ar"] {
-            _ = try Stamping.stamp(ProjectLayout(root: project.path), languages: [try LanguageTag.parse(tag).get()], selections: [], today: Checking.today) { _ in }
+            _ = try Stamping.stamp(
+                ProjectLayout(root: project.path), languages: [try LanguageTag.parse(tag).get()], selections: [],
+                today: Checking.today
+            ) { _ in }
         }
         let guide = try project.read("Content/guides/at-home/en.yaml")
-        try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(of: "I will remain silent.", with: "I will stay silent."))
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            guide.replacingOccurrences(of: "I will remain silent.", with: "I will stay silent."))
         let es = try project.read("Content/guides/at-home/es.yaml")
-        try project.write("Content/guides/at-home/es.yaml", es.replacingOccurrences(of: "  card.silent: Voy", with: "  door.old-unit: Algo que ya no existe.\n  card.silent: Voy"))
+        try project.write(
+            "Content/guides/at-home/es.yaml",
+            es.replacingOccurrences(
+                of: "  card.silent: Voy", with: "  door.old-unit: Algo que ya no existe.\n  card.silent: Voy"))
         let ice = try project.read("Content/agencies/ice/es.yaml")
-        try project.write("Content/agencies/ice/es.yaml", ice.replacingOccurrences(of: "  summary: La agencia federal que arresta a personas por motivos de inmigración.\n", with: ""))
+        try project.write(
+            "Content/agencies/ice/es.yaml",
+            ice.replacingOccurrences(
+                of: "  summary: La agencia federal que arresta a personas por motivos de inmigración.\n", with: ""))
         return project
     }
 
@@ -71,7 +90,10 @@ import Testing
             "total": [51, 139, 5, 0, 0, 0, 46, 0, 0, 0, 0.0],
         ],
     ]
-    static let fields = ["units", "words", "draft", "translated", "reviewed", "outdated", "missing", "orphan", "errors", "warnings", "percent-complete"]
+    static let fields = [
+        "units", "words", "draft", "translated", "reviewed", "outdated", "missing", "orphan", "errors", "warnings",
+        "percent-complete",
+    ]
 
     func run(_ project: TemporaryProject, _ format: String, _ extra: [String] = []) throws -> KyrBinary.Run {
         try KyrBinary.run(["coverage", "--project", project.path, "--today", "2026-11-22", "--format", format] + extra)
@@ -86,7 +108,10 @@ import Testing
         #expect(languages.map { $0["language"] as? String } == ["es", "pl", "ar"])
         for language in languages {
             let tag = try #require(language["language"] as? String)
-            let rows = (try #require(language["documents"] as? [[String: Any]])) + [try #require(language["total"] as? [String: Any])]
+            let rows =
+                (try #require(language["documents"] as? [[String: Any]])) + [
+                    try #require(language["total"] as? [String: Any])
+                ]
             for row in rows {
                 let document = try #require(row["document"] as? String)
                 let numbers = Self.fields.map { (row[$0] as? NSNumber)?.doubleValue ?? -1 }
@@ -95,14 +120,19 @@ import Testing
         }
         let es = languages[0]
         let work = try #require(es["work"] as? [[String: Any]])
-        #expect(work.map { "\($0["document"]!):\($0["key"]!):\($0["reason"]!)" } == ["guides/at-home:card.silent:outdated", "agencies/ice:summary:missing"])
+        #expect(
+            work.map { "\($0["document"]!):\($0["key"]!):\($0["reason"]!)" } == [
+                "guides/at-home:card.silent:outdated", "agencies/ice:summary:missing",
+            ])
         #expect(work.first?["previous-source"] as? String == "I will remain silent.")
     }
 
     @Test func csvTableMarkdownAndHTMLAgreeWithJSON() throws {
         let project = try Self.project()
         // CSV: one line per language and document.
-        let csv = try run(project, "csv").stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let csv = try run(project, "csv").stdout.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",").map(String.init)
+        }
         #expect(csv.count == 12)
         for row in csv {
             #expect(row[2...].compactMap(Double.init) == Self.expected[row[0]]?[row[1]], "csv \(row)")
@@ -113,7 +143,10 @@ import Testing
         var tableRows = 0
         for line in table.split(separator: "\n") {
             let cells = line.split(separator: " ").map(String.init)
-            if let first = cells.first, Self.expected[first] != nil, line.contains("publish:") { language = first; continue }
+            if let first = cells.first, Self.expected[first] != nil, line.contains("publish:") {
+                language = first
+                continue
+            }
             guard let document = cells.first, let numbers = Self.expected[language]?[document] else { continue }
             #expect(cells.dropFirst().compactMap(Double.init) == numbers, "table \(line)")
             tableRows += 1
@@ -125,17 +158,27 @@ import Testing
             let total = try #require(rows["total"])
             let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| \(tag) ") })
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            let expected = [total[0], total[2], total[3], total[4], total[5], total[6], total[7], total[8], total[9]].map { String(Int($0)) }
+            let expected =
+                [total[0], total[2], total[3], total[4], total[5], total[6], total[7], total[8], total[9]].map {
+                    String(Int($0))
+                }
                 + [String(format: "%.1f%%", total[10])]
             #expect(Array(cells[2...]) == expected, "markdown \(line)")
         }
         // HTML: every table row of every language.
         let html = try run(project, "html").stdout
         for (tag, rows) in Self.expected {
-            let section = try #require(html.components(separatedBy: "<section id=\"lang-\(tag)\"").dropFirst().first?.components(separatedBy: "</section>").first)
+            let section = try #require(
+                html.components(separatedBy: "<section id=\"lang-\(tag)\"").dropFirst().first?.components(
+                    separatedBy: "</section>"
+                ).first)
             for (document, numbers) in rows {
-                let row = try #require(section.components(separatedBy: "<tr><th scope=\"row\">\(document)</th>").dropFirst().first?.components(separatedBy: "</tr>").first)
-                let cells = row.components(separatedBy: "<td>").dropFirst().map { $0.replacingOccurrences(of: "</td>", with: "").replacingOccurrences(of: "%", with: "") }
+                let row = try #require(
+                    section.components(separatedBy: "<tr><th scope=\"row\">\(document)</th>").dropFirst().first?
+                        .components(separatedBy: "</tr>").first)
+                let cells = row.components(separatedBy: "<td>").dropFirst().map {
+                    $0.replacingOccurrences(of: "</td>", with: "").replacingOccurrences(of: "%", with: "")
+                }
                 #expect(cells.compactMap(Double.init) == numbers, "html \(tag) \(document)")
             }
         }

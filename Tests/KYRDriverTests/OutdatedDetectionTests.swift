@@ -12,7 +12,9 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let site = try project.read("Content/site.yaml")
         try project.write("Content/site.yaml", site.replacingOccurrences(of: "  - es\n", with: "  - es\n  - ar\n"))
-        try project.write("Content/guides/at-home/ar.yaml", """
+        try project.write(
+            "Content/guides/at-home/ar.yaml",
+            """
             state: draft
             units:
               title: إذا جاء العملاء إلى منزلك
@@ -24,7 +26,10 @@ import Testing
               card.call: "[اتصل بالخط الساخن]({hotline})."
 
             """)
-        _ = try Stamping.stamp(ProjectLayout(root: project.path), languages: [try LanguageTag.parse("ar").get()], selections: [], today: Checking.today) { _ in }
+        _ = try Stamping.stamp(
+            ProjectLayout(root: project.path), languages: [try LanguageTag.parse("ar").get()], selections: [],
+            today: Checking.today
+        ) { _ in }
         return project
     }
 
@@ -34,28 +39,38 @@ import Testing
     }
 
     func outdated(_ project: TemporaryProject) throws -> [String] {
-        try Checking.diagnostics(project.path).filter { $0.code == .outdatedUnit }.map { Checking.line($0, relativeTo: project.path) }
+        try Checking.diagnostics(project.path).filter { $0.code == .outdatedUnit }.map {
+            Checking.line($0, relativeTo: project.path)
+        }
     }
 
     @Test func oneChangedSentenceOutdatesExactlyThatUnitEverywhere() throws {
         let project = try Self.project()
         #expect(try problems(project) == [])
         let guide = try project.read("Content/guides/at-home/en.yaml")
-        try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(
-            of: "text: Please slide the warrant under the door.", with: "text: Please slide the warrant under the door or show it at the window."))
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            guide.replacingOccurrences(
+                of: "text: Please slide the warrant under the door.",
+                with: "text: Please slide the warrant under the door or show it at the window."))
         let lines = try outdated(project)
-        #expect(lines == [
-            "Content/guides/at-home/ar.yaml:7:3: warning: 'door.ask-warrant' is outdated: the source changed after it was translated [outdated-unit]",
-            "Content/guides/at-home/es.yaml:7:3: warning: 'door.ask-warrant' is outdated: the source changed after it was translated [outdated-unit]",
-        ])
+        #expect(
+            lines == [
+                "Content/guides/at-home/ar.yaml:7:3: warning: 'door.ask-warrant' is outdated: the source changed after it was translated [outdated-unit]",
+                "Content/guides/at-home/es.yaml:7:3: warning: 'door.ask-warrant' is outdated: the source changed after it was translated [outdated-unit]",
+            ])
         let diagnostic = try #require(try Checking.diagnostics(project.path).first { $0.code == .outdatedUnit })
-        #expect(diagnostic.notes == [
-            "was:  Please slide the warrant under the door.",
-            "now:  Please slide the warrant under the door or show it at the window.",
-            "diff: Please slide the warrant under the [-door.-] {+door or show it at the window.+}",
-        ])
+        #expect(
+            diagnostic.notes == [
+                "was:  Please slide the warrant under the door.",
+                "now:  Please slide the warrant under the door or show it at the window.",
+                "diff: Please slide the warrant under the [-door.-] {+door or show it at the window.+}",
+            ])
 
-        let stamp = try KyrBinary.run(["translate", "stamp", "--project", project.path, "--lang", "es", "--lang", "ar", "guides/at-home:door.ask-warrant"])
+        let stamp = try KyrBinary.run([
+            "translate", "stamp", "--project", project.path, "--lang", "es", "--lang", "ar",
+            "guides/at-home:door.ask-warrant",
+        ])
         #expect(stamp.status == 0, "\(stamp.stdout)\(stamp.stderr)")
         #expect(stamp.stdout.contains("es: stamped 1 unit"))
         #expect(stamp.stdout.contains("ar: stamped 1 unit"))
@@ -65,15 +80,20 @@ import Testing
     @Test func rewrappingASourceParagraphIsNotAChange() throws {
         let project = try Self.project()
         let guide = try project.read("Content/guides/at-home/en.yaml")
-        try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(
-            of: "text: Please slide the warrant under the door.", with: "text: >-\n          Please slide the warrant\n          under the door."))
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            guide.replacingOccurrences(
+                of: "text: Please slide the warrant under the door.",
+                with: "text: >-\n          Please slide the warrant\n          under the door."))
         #expect(try outdated(project) == [])
     }
 
     @Test func outdatedUnitsFallBackToTheSource() throws {
         let project = try Self.project()
         let guide = try project.read("Content/guides/at-home/en.yaml")
-        try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(of: "I will remain silent.", with: "I will stay silent."))
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            guide.replacingOccurrences(of: "I will remain silent.", with: "I will stay silent."))
         let checked = try Checking.project(project.path)
         let document = try #require(checked.content.guides.first)
         let spanish = checked.localizer.localize(document, into: try LanguageTag.parse("es").get())
@@ -92,7 +112,8 @@ import Testing
         #expect(try project.read("Content/guides/at-home/es.yaml") == before)
         // Stamping rewrites only kyr's block: a translator's comment and layout above it survive.
         let commented = before.replacingOccurrences(of: "units:\n", with: "units:\n  # Reviewed with Ana, 2026-11-20\n")
-            .replacingOccurrences(of: "card.silent: Voy a permanecer en silencio.", with: "card.silent: Me quedaré en silencio.")
+            .replacingOccurrences(
+                of: "card.silent: Voy a permanecer en silencio.", with: "card.silent: Me quedaré en silencio.")
         try project.write("Content/guides/at-home/es.yaml", commented)
         let run = try KyrBinary.run(["translate", "stamp", "--project", project.path, "--lang", "es", "guides/at-home"])
         #expect(run.status == 0)
@@ -110,21 +131,28 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("nothing stamped"))
         #expect(try project.snapshot() == before)
-        #expect(try KyrBinary.run(["translate", "stamp", "--project", project.path, "--lang", "es", "guides/At-Home"]).status == 2)
+        #expect(
+            try KyrBinary.run(["translate", "stamp", "--project", project.path, "--lang", "es", "guides/At-Home"])
+                .status == 2)
         #expect(try KyrBinary.run(["translate", "stamp", "--project", project.path]).status == 2)
     }
 
     @Test func strictFailsOnOutdatedUnitsOnlyInPublishedLanguages() throws {
         let project = try Self.project()
         let guide = try project.read("Content/guides/at-home/en.yaml")
-        try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(of: "I will remain silent.", with: "I will stay silent."))
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            guide.replacingOccurrences(of: "I will remain silent.", with: "I will stay silent."))
         // Arabic and Spanish are published: outdated units fail --strict.
         let strict = ["check", "--project", project.path, "--strict", "--today", "2026-11-22"]
         #expect(try KyrBinary.run(strict).status == 1)
         #expect(try KyrBinary.run(Array(strict.dropLast(3)) + ["--today", "2026-11-22"]).status == 0)
         // Not publishing them makes the same findings notes, which never fail.
         let site = try project.read("Content/site.yaml")
-        try project.write("Content/site.yaml", site.replacingOccurrences(of: "  - es\n  - ar\n", with: "  - tag: es\n    publish: never\n  - tag: ar\n    publish: never\n"))
+        try project.write(
+            "Content/site.yaml",
+            site.replacingOccurrences(
+                of: "  - es\n  - ar\n", with: "  - tag: es\n    publish: never\n  - tag: ar\n    publish: never\n"))
         let run = try KyrBinary.run(strict)
         #expect(run.status == 0, "\(run.stdout)")
         #expect(run.stdout.contains("note: 'card.silent' is outdated"))

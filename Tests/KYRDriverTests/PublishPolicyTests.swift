@@ -9,7 +9,8 @@ import Testing
     func localizer(policy: String, spanish: (String) -> String = { $0 }) throws -> (Localizer, Guide) {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let site = try project.read("Content/site.yaml")
-        try project.write("Content/site.yaml", site.replacingOccurrences(of: "  - es\n", with: "  - tag: es\n" + policy))
+        try project.write(
+            "Content/site.yaml", site.replacingOccurrences(of: "  - es\n", with: "  - tag: es\n" + policy))
         try project.write("Content/guides/at-home/es.yaml", spanish(try project.read("Content/guides/at-home/es.yaml")))
         let checked = try Checking.project(project.path)
         return (checked.localizer, try #require(checked.content.guides.first))

@@ -28,14 +28,18 @@ import Testing
         try writer.write([OutputFile(path: "index.html", text: "two"), OutputFile(path: "new/page.html", text: "new")])
         #expect(try folder.read("Output/site/index.html") == "two")
         #expect(try folder.read("Output/site/new/page.html") == "new")
-        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output/site/old").path), "files of the previous build are gone")
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output/site/old").path),
+            "files of the previous build are gone")
         #expect(try Self.listing(folder, "Output") == ["site"], "no staging folder is left behind")
     }
 
     @Test func aWriteThatFailsLeavesThePreviousSiteUntouched() throws {
         let folder = try TemporaryProject()
         let writer = Self.writer(folder)
-        try writer.write([OutputFile(path: "index.html", text: "previous"), OutputFile(path: "es/index.html", text: "anterior")])
+        try writer.write([
+            OutputFile(path: "index.html", text: "previous"), OutputFile(path: "es/index.html", text: "anterior"),
+        ])
         let before = try folder.snapshot()
         // `a.html` is a file, so `a.html/b.html` cannot be written: the write fails half-way.
         #expect(throws: OutputError.self) {
@@ -59,18 +63,23 @@ import Testing
 
     @Test func writerRefusesPathsOutsideTheSite() throws {
         let folder = try TemporaryProject()
-        #expect(throws: OutputError.self) { try Self.writer(folder).write([OutputFile(path: "../escape.html", text: "x")]) }
+        #expect(throws: OutputError.self) {
+            try Self.writer(folder).write([OutputFile(path: "../escape.html", text: "x")])
+        }
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output/escape.html").path))
     }
 
     @Test func projectTemplatesOverrideBundledOnes() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
-        try project.write("Templates/html/footer.mustache", "<footer class=\"site\"><p>Our own footer: {{organization.name}}</p>{{> credits}}</footer>\n")
+        try project.write(
+            "Templates/html/footer.mustache",
+            "<footer class=\"site\"><p>Our own footer: {{organization.name}}</p>{{> credits}}</footer>\n")
         try project.write("Templates/html/credits.mustache", "<p>Credits in {{lang}}</p>")
         try project.write("Templates/html/style.css", "body { color: black; }\n")
         let site = try SiteRendering.site(project.url)
         let page = try #require(site["es/guides/at-home.html"])
-        #expect(page.contains("<footer class=\"site\"><p>Our own footer: Test Network</p><p>Credits in es</p></footer>"))
+        #expect(
+            page.contains("<footer class=\"site\"><p>Our own footer: Test Network</p><p>Credits in es</p></footer>"))
         #expect(page.contains("<main id=\"main\">"), "the rest is still the bundled guide template")
         #expect(site["style.css"] == "body { color: black; }\n")
     }

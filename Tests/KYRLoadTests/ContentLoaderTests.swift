@@ -15,21 +15,29 @@ import Testing
         #expect(content.site?.variables["hotline"]?.linkURL == "tel:18554357693")
         #expect(content.site?.variables["city"]?.kind == .text)
         let guide = try #require(content.guides.first)
-        #expect(guide.translatableUnits.map(\.key) == ["title", "summary", "door.title", "door.dont-open", "door.ask-warrant", "card.silent", "card.call"])
+        #expect(
+            guide.translatableUnits.map(\.key) == [
+                "title", "summary", "door.title", "door.dont-open", "door.ask-warrant", "card.silent", "card.call",
+            ])
         #expect(guide.sections[0].units[1].kind == .say)
         #expect(guide.legalReview.dueDate.description == "2027-04-30")
         let translation = try #require(content.translations.first { $0.kind == .guide })
         #expect(translation.language.identifier == "es")
-        #expect(translation.units.map { translation.state(of: $0) } == [.draft, .draft, .draft, .draft, .reviewed, .draft, .draft])
+        #expect(
+            translation.units.map { translation.state(of: $0) } == [
+                .draft, .draft, .draft, .draft, .reviewed, .draft, .draft,
+            ])
         #expect(content.agencies.first?.cues.count == 1)
     }
 
     @Test func positionsInsideFoldedScalars() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let guide = try project.read("Content/guides/at-home/en.yaml")
-        try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(
-            of: "summary: You do not have to open the door. Call {hotline}.",
-            with: "summary: >-\n  You do not have to open\n    the door. Call\n  \"{hotline}\"."))
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            guide.replacingOccurrences(
+                of: "summary: You do not have to open the door. Call {hotline}.",
+                with: "summary: >-\n  You do not have to open\n    the door. Call\n  \"{hotline}\"."))
         let result = try ContentLoader(projectDirectory: project.path).load()
         #expect(result.diagnostics.isEmpty)
         let summary = try #require(result.content.guides.first?.summary)
@@ -42,7 +50,10 @@ import Testing
         let big = "title: x\n" + String(repeating: "# padding\n", count: 110_000)
         try project.write("Content/guides/at-home/es.yaml", big)
         let lines = try Checking.lines(project.path)
-        #expect(lines == ["Content/guides/at-home/es.yaml: error: file is \(big.utf8.count) bytes; content files may be at most 1048576 bytes (1 MiB) [file-too-large]"])
+        #expect(
+            lines == [
+                "Content/guides/at-home/es.yaml: error: file is \(big.utf8.count) bytes; content files may be at most 1048576 bytes (1 MiB) [file-too-large]"
+            ])
     }
 
     /// Folders are told from files by the listing itself; a symbolic link to a folder is a
@@ -51,12 +62,15 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let fm = FileManager.default
         try fm.moveItem(atPath: project.path + "/Content/strings", toPath: project.path + "/strings-elsewhere")
-        try fm.createSymbolicLink(atPath: project.path + "/Content/strings", withDestinationPath: "../strings-elsewhere")
+        try fm.createSymbolicLink(
+            atPath: project.path + "/Content/strings", withDestinationPath: "../strings-elsewhere")
         #expect(try Checking.lines(project.path).isEmpty)
-        try fm.createDirectory(atPath: project.path + "/Content/guides/at-home/pl.yaml", withIntermediateDirectories: false)
-        #expect(try Checking.lines(project.path) == [
-            "Content/guides/at-home/pl.yaml: warning: 'pl.yaml' is not read: expected <language>.yaml files here, found a folder [unexpected-file]",
-        ])
+        try fm.createDirectory(
+            atPath: project.path + "/Content/guides/at-home/pl.yaml", withIntermediateDirectories: false)
+        #expect(
+            try Checking.lines(project.path) == [
+                "Content/guides/at-home/pl.yaml: warning: 'pl.yaml' is not read: expected <language>.yaml files here, found a folder [unexpected-file]"
+            ])
     }
 
     /// A FIFO named like a translation is refused at once: reading it would wait for a writer.

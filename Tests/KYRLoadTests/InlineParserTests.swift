@@ -1,7 +1,8 @@
-@testable import KYRLoad
 import KYRModel
 import KYRTestSupport
 import Testing
+
+@testable import KYRLoad
 
 @Suite struct InlineParserTests {
     let here = SourceLocation(file: "t", line: 1, column: 1)
@@ -36,9 +37,15 @@ import Testing
     }
 
     @Test func variablesAndLinks() throws {
-        #expect(try nodes("Call {hotline}.") == [.text("Call "), .variable("hotline", at: SourceLocation(file: "t", line: 1, column: 6)), .text(".")])
+        #expect(
+            try nodes("Call {hotline}.") == [
+                .text("Call "), .variable("hotline", at: SourceLocation(file: "t", line: 1, column: 6)), .text("."),
+            ])
         #expect(try nodes("[Call]({hotline})") == [.link(.variable("hotline"), [.text("Call")], at: here)])
-        #expect(try nodes("[**Read**](https://example.org/a_b)") == [.link(.url("https://example.org/a_b"), [.strong([.text("Read")])], at: here)])
+        #expect(
+            try nodes("[**Read**](https://example.org/a_b)") == [
+                .link(.url("https://example.org/a_b"), [.strong([.text("Read")])], at: here)
+            ])
         for scheme in ["tel:+18554357693", "mailto:a@example.org", "sms:+18554357693"] {
             #expect(try nodes("[x](\(scheme))") == [.link(.url(scheme), [.text("x")], at: here)])
         }
@@ -49,8 +56,11 @@ import Testing
     }
 
     @Test func errorsPointAtTheOffendingCharacter() {
-        #expect(error("a **b") == MarkupError(code: .markup, message: "unclosed '**'; close it or write '\\*'", offset: 2))
-        #expect(error("x {hotline") == MarkupError(code: .markup, message: "unclosed '{'; write '\\{' for a literal brace", offset: 2))
+        #expect(
+            error("a **b") == MarkupError(code: .markup, message: "unclosed '**'; close it or write '\\*'", offset: 2))
+        #expect(
+            error("x {hotline")
+                == MarkupError(code: .markup, message: "unclosed '{'; write '\\{' for a literal brace", offset: 2))
         #expect(error("x }")?.offset == 2)
         #expect(error("[a [b](https://x.org)](https://y.org)")?.message.contains("nested") == true)
         #expect(error("[a](javascript:alert(1))")?.code == .linkScheme)
@@ -67,7 +77,10 @@ import Testing
         #expect(error("Llame al número {hotline")?.offset == 16)
         #expect(error("请拨打 **热线")?.offset == 4)
         #expect(error("اتصل 👋 [رابط] ثم")?.offset == 12)
-        #expect(try nodes("Llamé {hotline}") == [.text("Llamé "), .variable("hotline", at: SourceLocation(file: "t", line: 1, column: 7))])
+        #expect(
+            try nodes("Llamé {hotline}") == [
+                .text("Llamé "), .variable("hotline", at: SourceLocation(file: "t", line: 1, column: 7)),
+            ])
         #expect(try nodes("é*x*") == [.text("é"), .emphasis([.text("x")])])
         // Flanking looks at whole characters on both sides of the delimiter.
         #expect(try nodes("日本_語_") == [.text("日本_語_")])

@@ -12,10 +12,14 @@ import Testing
         let result = parse("a:\n  b: ünï\n  c: [x, 中文]\n")
         let root = try #require(result.root)
         guard case .mapping(let top) = root.value, case .mapping(let inner) = top[0].value.value else {
-            Issue.record("expected mappings"); return
+            Issue.record("expected mappings")
+            return
         }
         #expect(inner[0].value.start.line == 2 && inner[0].value.start.column == 6)
-        guard case .sequence(let items) = inner[1].value.value else { Issue.record("expected a list"); return }
+        guard case .sequence(let items) = inner[1].value.value else {
+            Issue.record("expected a list")
+            return
+        }
         #expect(items[1].scalar == "中文")
         #expect(items[1].start.line == 3 && items[1].start.column == 10)
     }
@@ -46,7 +50,8 @@ import Testing
     }
 
     @Test func refusesOversizedInputBeforeParsing() {
-        let result = YAMLParser(file: "big.yaml").parse([UInt8](repeating: UInt8(ascii: "a"), count: YAMLParser.maxFileSize + 1))
+        let result = YAMLParser(file: "big.yaml").parse(
+            [UInt8](repeating: UInt8(ascii: "a"), count: YAMLParser.maxFileSize + 1))
         #expect(result.diagnostics.map(\.code) == [.fileTooLarge])
     }
 

@@ -20,12 +20,15 @@ import Testing
         #expect(ContentDate(daysSinceEpoch: 0).description == "1970-01-01")
         #expect(ContentDate(daysSinceEpoch: date.daysSinceEpoch) == date)
         #expect(date.adding(days: 180).description == "2027-05-21")
-        #expect(try #require(ContentDate("2024-03-01")).daysSinceEpoch - (try #require(ContentDate("2024-02-28"))).daysSinceEpoch == 2)
+        #expect(
+            try #require(ContentDate("2024-03-01")).daysSinceEpoch
+                - (try #require(ContentDate("2024-02-28"))).daysSinceEpoch == 2)
     }
 
     @Test func reviewIsOverdueOnlyAfterItsDueDay() throws {
-        let review = LegalReview(date: try #require(ContentDate("2026-01-01")), intervalDays: 10, reviewer: nil,
-                                 location: .file("x"))
+        let review = LegalReview(
+            date: try #require(ContentDate("2026-01-01")), intervalDays: 10, reviewer: nil,
+            location: .file("x"))
         #expect(!review.isOverdue(on: try #require(ContentDate("2026-01-11"))))
         #expect(review.isOverdue(on: try #require(ContentDate("2026-01-12"))))
     }

@@ -3,7 +3,9 @@ import KYRTestSupport
 import Testing
 
 @Suite struct LanguageTagTests {
-    @Test(arguments: ["en", "es", "pl", "zh-Hans", "zh-Hant", "ar", "tl", "ko", "uk", "hi", "pt-BR", "es-419", "sr-Latn-RS", "yue"])
+    @Test(arguments: [
+        "en", "es", "pl", "zh-Hans", "zh-Hant", "ar", "tl", "ko", "uk", "hi", "pt-BR", "es-419", "sr-Latn-RS", "yue",
+    ])
     func acceptsValidTags(_ text: String) throws {
         #expect(try LanguageTag.parse(text).get().identifier == text)
     }

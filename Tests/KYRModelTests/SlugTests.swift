@@ -8,7 +8,9 @@ import Testing
         #expect(Slug.isValid(text))
     }
 
-    @Test(arguments: ["", "At-home", "at_home", "-home", "home-", "at--home", "at home", "café", String(repeating: "a", count: 65)])
+    @Test(arguments: [
+        "", "At-home", "at_home", "-home", "home-", "at--home", "at home", "café", String(repeating: "a", count: 65),
+    ])
     func refusesOthers(_ text: String) {
         #expect(!Slug.isValid(text))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import KYRTestSupport
 import Testing
+
 @testable import KYRRender
 
 /// The bundled content's whole site: private, light, and every link leads somewhere.
@@ -12,7 +13,11 @@ import Testing
         var found: [(String, String, String)] = []
         let regex = try! Regex(#"<([a-z]+)\b[^>]*?\b(href|src|srcset|action|poster|data)="([^"]*)""#)
         for match in page.matches(of: regex) {
-            found.append((String(match.output[1].substring!), String(match.output[2].substring!), String(match.output[3].substring!)))
+            found.append(
+                (
+                    String(match.output[1].substring!), String(match.output[2].substring!),
+                    String(match.output[3].substring!)
+                ))
         }
         return found
     }
@@ -20,8 +25,13 @@ import Testing
     @Test func noRequestLeavesTheSite() throws {
         for (path, page) in try Self.site() where path.hasSuffix(".html") {
             #expect(!page.contains("<script"), "\(path): script")
-            #expect(!page.contains("<img") && !page.contains("<iframe") && !page.contains("<video") && !page.contains("<audio"), "\(path): embedded media")
-            #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'"), "\(path): CSP")
+            #expect(
+                !page.contains("<img") && !page.contains("<iframe") && !page.contains("<video")
+                    && !page.contains("<audio"), "\(path): embedded media")
+            #expect(
+                page.contains(
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'"),
+                "\(path): CSP")
             for reference in Self.references(in: page) {
                 #expect(reference.attribute == "href", "\(path): \(reference.attribute) on <\(reference.element)>")
                 if reference.element == "link" {
@@ -33,14 +43,18 @@ import Testing
             }
         }
         let css = try #require(try Self.site()["style.css"])
-        #expect(!css.contains("url(") && !css.contains("@import") && !css.contains("@font-face"), "the stylesheet loads nothing")
+        #expect(
+            !css.contains("url(") && !css.contains("@import") && !css.contains("@font-face"),
+            "the stylesheet loads nothing")
     }
 
     @Test func stylesheetIsUnder30KB() throws {
         let css = try #require(try Self.site()["style.css"])
         #expect(css.utf8.count < 30_000)
-        #expect(!css.contains("margin-left") && !css.contains("padding-right") && !css.contains("text-align: left") && !css.contains("float: left"),
-                "physical left/right properties mirror wrongly in right-to-left pages")
+        #expect(
+            !css.contains("margin-left") && !css.contains("padding-right") && !css.contains("text-align: left")
+                && !css.contains("float: left"),
+            "physical left/right properties mirror wrongly in right-to-left pages")
     }
 
     @Test func everyRelativeLinkLeadsToAFileAndEveryFragmentToAnID() throws {
@@ -50,7 +64,11 @@ import Testing
             for reference in Self.references(in: page) where reference.attribute == "href" {
                 let value = reference.value
                 checked += 1
-                if value.hasPrefix("https://") || value.hasPrefix("tel:") || value.hasPrefix("mailto:") || value.hasPrefix("sms:") { continue }
+                if value.hasPrefix("https://") || value.hasPrefix("tel:") || value.hasPrefix("mailto:")
+                    || value.hasPrefix("sms:")
+                {
+                    continue
+                }
                 #expect(!value.hasPrefix("/") && !value.contains("://"), "\(path): \(value) is not relative")
                 let parts = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 let target = parts[0].isEmpty ? path : Self.resolve(String(parts[0]), from: path)

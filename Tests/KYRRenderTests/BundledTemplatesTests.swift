@@ -10,8 +10,11 @@ import Testing
     static let folder = Fixtures.packageRoot.appendingPathComponent("Sources/KYRRender/Templates/html")
 
     @Test func embeddedTemplatesAreTheFiles() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter(SiteTemplates.isTemplateFile)
-        #expect(Set(BundledTemplates.files.keys) == Set(names), "BundledTemplates.swift must name every file of Templates/html")
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter(
+            SiteTemplates.isTemplateFile)
+        #expect(
+            Set(BundledTemplates.files.keys) == Set(names),
+            "BundledTemplates.swift must name every file of Templates/html")
         for name in names {
             let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
             #expect(BundledTemplates.files[name] == text, "\(name)")
@@ -20,8 +23,10 @@ import Testing
 
     @Test func everyPageTemplateIsBundledAndParses() {
         for name in [
-            "root", "not-found", "index", "agencies", "guide", "agency", "translation-status", "sitemap", "head", "header",
-            "language-switcher", "notices", "footer", "unit", "section", "review", "sources", "coverage", "coverage-page",
+            "root", "not-found", "index", "agencies", "guide", "agency", "translation-status", "sitemap", "head",
+            "header",
+            "language-switcher", "notices", "footer", "unit", "section", "review", "sources", "coverage",
+            "coverage-page",
         ] {
             #expect(BundledTemplates.files[name + ".mustache"] != nil, "\(name).mustache is not bundled")
         }

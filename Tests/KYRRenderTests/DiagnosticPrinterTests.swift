@@ -45,12 +45,13 @@ import Testing
 
     @Test func jsonEscapesAndKeepsKeyOrder() {
         let d = Diagnostic(.markup, "bad \"x\"\n\\", at: SourceLocation(file: "a.yaml", line: 1, column: 2))
-        #expect(printer("x", "").json([d]) == """
-            [
-              {"file": "a.yaml", "line": 1, "column": 2, "severity": "error", "code": "markup", "message": "bad \\"x\\"\\n\\\\"}
-            ]
+        #expect(
+            printer("x", "").json([d]) == """
+                [
+                  {"file": "a.yaml", "line": 1, "column": 2, "severity": "error", "code": "markup", "message": "bad \\"x\\"\\n\\\\"}
+                ]
 
-            """)
+                """)
         #expect(printer("x", "").json([]) == "[]\n")
     }
 
@@ -60,17 +61,22 @@ import Testing
         var diagnostics: [Diagnostic] = []
         for f in 0..<50 {
             let file = "Content/guides/g\(f)/es.yaml"
-            sources.add(file: file, contents: (1...30).map { "  unit-\($0): texto número \($0) «\(f)»" }.joined(separator: "\n"))
+            sources.add(
+                file: file, contents: (1...30).map { "  unit-\($0): texto número \($0) «\(f)»" }.joined(separator: "\n")
+            )
             for line in stride(from: 1, through: 30, by: 1 + f % 3) {
-                diagnostics.append(Diagnostic(.factMismatch, "m\(line)", at: SourceLocation(file: file, line: line, column: 3 + line % 5),
-                                              notes: line % 7 == 0 ? ["was:  a", "now:  b"] : []))
+                diagnostics.append(
+                    Diagnostic(
+                        .factMismatch, "m\(line)", at: SourceLocation(file: file, line: line, column: 3 + line % 5),
+                        notes: line % 7 == 0 ? ["was:  a", "now:  b"] : []))
             }
             diagnostics.append(Diagnostic(.missingUnit, "whole file", at: .file(file)))
         }
         diagnostics.sort()
         #expect(diagnostics.count >= 256)
         let printer = DiagnosticPrinter(sources: sources)
-        let expected = diagnostics.map(printer.text).joined() + DiagnosticPrinter.summary(diagnostics, filesChecked: 50) + "\n"
+        let expected =
+            diagnostics.map(printer.text).joined() + DiagnosticPrinter.summary(diagnostics, filesChecked: 50) + "\n"
         #expect(printer.text(diagnostics, filesChecked: 50) == expected)
         let slices = DiagnosticPrinter.slices(of: diagnostics, count: 8)
         #expect(slices.first?.lowerBound == 0 && slices.last?.upperBound == diagnostics.count)

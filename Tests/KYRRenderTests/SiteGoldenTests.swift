@@ -1,6 +1,7 @@
 import Foundation
 import KYRTestSupport
 import Testing
+
 @testable import KYRRender
 
 /// Every file of the minimal fixture's site, byte for byte, in `Golden/site/minimal/`.

@@ -2,6 +2,7 @@ import Foundation
 import KYRModel
 import KYRTestSupport
 import Testing
+
 @testable import KYRRender
 
 /// Properties every page must have, checked on the multilingual fixture (right-to-left,
@@ -20,7 +21,9 @@ import Testing
 
     @Test func fallbackTextCarriesItsOwnLanguage() throws {
         let page = try #require(try SiteRendering.site(Self.multilingual)["ar/guides/at-home.html"])
-        #expect(page.contains("<p class=\"text fallback\" lang=\"en\" dir=\"ltr\">Please slide the warrant under the door.</p>"))
+        #expect(
+            page.contains(
+                "<p class=\"text fallback\" lang=\"en\" dir=\"ltr\">Please slide the warrant under the door.</p>"))
         // Interface strings with no Arabic translation are English inside the Arabic page.
         #expect(page.contains("<span lang=\"en\" dir=\"ltr\">Sources</span>"))
         // Translated text carries no attribute of its own.
@@ -30,7 +33,10 @@ import Testing
     @Test func noticesAreInTheReadersLanguageAndLinkToTheSourcePage() throws {
         let site = try SiteRendering.site(Self.multilingual)
         let arabic = try #require(site["ar/guides/at-home.html"])
-        #expect(arabic.contains("<p class=\"notice notice-draft\">هذه الترجمة مسودة. <a href=\"../../en/guides/at-home.html\" hreflang=\"en\">اقرأ بالإنجليزية</a></p>"))
+        #expect(
+            arabic.contains(
+                "<p class=\"notice notice-draft\">هذه الترجمة مسودة. <a href=\"../../en/guides/at-home.html\" hreflang=\"en\">اقرأ بالإنجليزية</a></p>"
+            ))
         #expect(arabic.contains("notice-fallback"))
         let english = try #require(site["en/guides/at-home.html"])
         #expect(!english.contains("class=\"notices\""))
@@ -46,19 +52,26 @@ import Testing
             #expect(!page.contains("<script"), "\(path) has a script element")
             #expect(!page.contains("<b>"), "\(path) passed content markup through")
         }
-        #expect(site["en/guides/at-home.html"]?.contains("Text like &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;tags&lt;/b&gt; stays text.") == true)
+        #expect(
+            site["en/guides/at-home.html"]?.contains(
+                "Text like &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;tags&lt;/b&gt; stays text.") == true)
     }
 
     @Test func phoneNumbersStayLeftToRightInsideRightToLeftText() throws {
         let page = try #require(try SiteRendering.site(Self.multilingual)["ar/guides/at-home.html"])
-        #expect(page.contains("اتصل بالرقم <a href=\"tel:18554357693\" class=\"phone\"><bdi dir=\"ltr\">1-855-435-7693</bdi></a>."))
+        #expect(
+            page.contains(
+                "اتصل بالرقم <a href=\"tel:18554357693\" class=\"phone\"><bdi dir=\"ltr\">1-855-435-7693</bdi></a>."))
     }
 
     @Test func rootPicksALanguageNamedInItself() throws {
         let root = try #require(try SiteRendering.site(Self.multilingual)["index.html"])
         for (code, name) in [("en", "English"), ("es", "Español"), ("ar", "العربية"), ("zh-Hans", "简体中文")] {
             let dir = code == "ar" ? "rtl" : "ltr"
-            #expect(root.contains("<li><a href=\"\(code)/index.html\" hreflang=\"\(code)\" lang=\"\(code)\" dir=\"\(dir)\">\(name)</a> <span class=\"prompt\" lang=\"\(code)\" dir=\"\(dir)\">"), "\(code)")
+            #expect(
+                root.contains(
+                    "<li><a href=\"\(code)/index.html\" hreflang=\"\(code)\" lang=\"\(code)\" dir=\"\(dir)\">\(name)</a> <span class=\"prompt\" lang=\"\(code)\" dir=\"\(dir)\">"
+                ), "\(code)")
         }
     }
 
@@ -66,13 +79,22 @@ import Testing
         let site = try SiteRendering.site(Self.multilingual)
         let page = try #require(site["es/guides/at-home.html"])
         for code in ["en", "es", "ar", "zh-Hans"] {
-            #expect(page.contains("<link rel=\"alternate\" hreflang=\"\(code)\" href=\"https://kyr.example.org/\(code)/guides/at-home.html\">"))
+            #expect(
+                page.contains(
+                    "<link rel=\"alternate\" hreflang=\"\(code)\" href=\"https://kyr.example.org/\(code)/guides/at-home.html\">"
+                ))
         }
-        #expect(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://kyr.example.org/en/guides/at-home.html\">"))
+        #expect(
+            page.contains(
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://kyr.example.org/en/guides/at-home.html\">"
+            ))
         #expect(page.contains("<link rel=\"canonical\" href=\"https://kyr.example.org/es/guides/at-home.html\">"))
         let sitemap = try #require(site["sitemap.xml"])
         #expect(sitemap.contains("<loc>https://kyr.example.org/ar/guides/at-home.html</loc>"))
-        #expect(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://kyr.example.org/en/agencies/ice.html\"/>"))
+        #expect(
+            sitemap.contains(
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://kyr.example.org/en/agencies/ice.html\"/>"
+            ))
         #expect(!sitemap.contains("404"))
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// Paths of the test fixtures, found from this source file so tests run from any folder.
 package enum Fixtures {
     /// `Tests/`.
-    package static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    package static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
     /// The package root (holds Package.swift and the bundled Content/).
     package static let packageRoot = testsDirectory.deletingLastPathComponent()
     package static let fixtures = testsDirectory.appendingPathComponent("Fixtures")

@@ -13,7 +13,8 @@ package enum KyrBinary {
         var candidates: [URL] = []
         let argument0 = URL(fileURLWithPath: CommandLine.arguments[0])
         candidates.append(argument0.deletingLastPathComponent().appendingPathComponent("kyr"))
-        candidates.append(URL(fileURLWithPath: Bundle.main.bundlePath).deletingLastPathComponent().appendingPathComponent("kyr"))
+        candidates.append(
+            URL(fileURLWithPath: Bundle.main.bundlePath).deletingLastPathComponent().appendingPathComponent("kyr"))
         for bundle in Bundle.allBundles {
             candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("kyr"))
         }
@@ -29,13 +30,15 @@ package enum KyrBinary {
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read before waiting so a large output cannot fill the pipe and block the child.
-        nonisolated(unsafe) var stdoutData = Data(), stderrData = Data()
+        nonisolated(unsafe) var stdoutData = Data()
+        nonisolated(unsafe) var stderrData = Data()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
@@ -48,8 +51,9 @@ package enum KyrBinary {
             throw KyrBinaryError.timedOut(arguments)
         }
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                   stderr: String(decoding: stderrData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self))
     }
 }
 

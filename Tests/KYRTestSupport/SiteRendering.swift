@@ -12,7 +12,8 @@ package enum SiteRendering {
         let layout = ProjectLayout(root: project.path)
         let checked = try CheckedProject.load(layout, today: today)
         var times = PhaseTimes()
-        let request = BuildRequest(layout: layout, languages: languages, today: today, translationStatus: translationStatus)
+        let request = BuildRequest(
+            layout: layout, languages: languages, today: today, translationStatus: translationStatus)
         return try Builder.render(checked, request, times: &times)[0].result.files
     }
 

@@ -20,13 +20,20 @@ import Testing
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".expect") }.sorted().map { file in
             let text = (try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
-            var path = "", removals: [String] = [], expected: [String] = []
+            var path = ""
+            var removals: [String] = []
+            var expected: [String] = []
             for line in text.split(separator: "\n").map(String.init) {
-                if line.hasPrefix("path: ") { path = String(line.dropFirst(6)) }
-                else if line.hasPrefix("remove: ") { removals.append(String(line.dropFirst(8))) }
-                else if !line.isEmpty { expected.append(line) }
+                if line.hasPrefix("path: ") {
+                    path = String(line.dropFirst(6))
+                } else if line.hasPrefix("remove: ") {
+                    removals.append(String(line.dropFirst(8)))
+                } else if !line.isEmpty {
+                    expected.append(line)
+                }
             }
-            return Case(name: String(file.dropLast(".expect".count)), path: path, removals: removals, expected: expected)
+            return Case(
+                name: String(file.dropLast(".expect".count)), path: path, removals: removals, expected: expected)
         }
     }()
 
@@ -66,7 +73,8 @@ import Testing
     private func place(_ testCase: Case) throws -> TemporaryProject {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         for removal in testCase.removals { try project.remove(removal) }
-        try project.write(testCase.path, Data(contentsOf: Self.directory.appendingPathComponent(testCase.name + ".yaml")))
+        try project.write(
+            testCase.path, Data(contentsOf: Self.directory.appendingPathComponent(testCase.name + ".yaml")))
         return project
     }
 }

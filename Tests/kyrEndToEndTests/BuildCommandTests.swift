@@ -12,7 +12,8 @@ import Testing
         let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         while let file = walker?.nextObject() as? URL {
             if try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-                result[String(file.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] = try Data(contentsOf: file)
+                result[String(file.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] =
+                    try Data(contentsOf: file)
             }
         }
         return result
@@ -24,7 +25,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("built 19 pages in 4 languages into "))
         let site = project.url.appendingPathComponent("Output/site")
-        for path in ["index.html", "404.html", "sitemap.xml", "style.css", "ar/guides/at-home.html", "zh-Hans/agencies/index.html"] {
+        for path in [
+            "index.html", "404.html", "sitemap.xml", "style.css", "ar/guides/at-home.html",
+            "zh-Hans/agencies/index.html",
+        ] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
         }
         #expect(run.stderr.contains("warning:"), "warnings are shown but do not stop the build")
@@ -36,9 +40,12 @@ import Testing
         #expect(try KyrBinary.run(["build", "--today", Self.today], in: project.url).status == 0)
         let site = project.url.appendingPathComponent("Output/site")
         let page = try String(contentsOf: site.appendingPathComponent("translation-status.html"), encoding: .utf8)
-        let coverage = try KyrBinary.run(["coverage", "--format", "html", "--today", Self.today], in: project.url).stdout
+        let coverage = try KyrBinary.run(["coverage", "--format", "html", "--today", Self.today], in: project.url)
+            .stdout
         // The same report as kyr coverage --format html, inside the site's frame.
-        let body = try #require(coverage.components(separatedBy: "<h1>Translation status</h1>\n").last?.components(separatedBy: "</main>").first)
+        let body = try #require(
+            coverage.components(separatedBy: "<h1>Translation status</h1>\n").last?.components(separatedBy: "</main>")
+                .first)
         #expect(page.contains(body))
         let guide = try String(contentsOf: site.appendingPathComponent("es/guides/at-home.html"), encoding: .utf8)
         #expect(guide.contains("translation-status.html"))
@@ -47,9 +54,15 @@ import Testing
     @Test func buildsFromAnyFolderWithProjectAndOutput() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let elsewhere = try TemporaryProject()
-        let run = try KyrBinary.run(["build", "--project", project.path, "--output", elsewhere.url.appendingPathComponent("out").path, "--today", Self.today], in: elsewhere.url)
+        let run = try KyrBinary.run(
+            [
+                "build", "--project", project.path, "--output", elsewhere.url.appendingPathComponent("out").path,
+                "--today", Self.today,
+            ], in: elsewhere.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(FileManager.default.fileExists(atPath: elsewhere.url.appendingPathComponent("out/site/en/guides/at-home.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: elsewhere.url.appendingPathComponent("out/site/en/guides/at-home.html").path))
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
@@ -66,7 +79,9 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         #expect(try KyrBinary.run(["build", "--today", Self.today], in: project.url).status == 0)
         let before = try Self.tree(project.url.appendingPathComponent("Output"))
-        try project.write("Content/guides/at-home/en.yaml", try project.read("Content/guides/at-home/en.yaml").replacingOccurrences(of: "title: If", with: "titel: If"))
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            try project.read("Content/guides/at-home/en.yaml").replacingOccurrences(of: "title: If", with: "titel: If"))
         let run = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
         #expect(run.status == 1)
         #expect(run.stdout.contains("unknown key 'titel'"))
@@ -97,7 +112,8 @@ import Testing
 
     @Test func formatHtmlAndLanguagesCanBeNamed() throws {
         let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
-        let run = try KyrBinary.run(["build", "--format", "html", "--lang", "ar", "--today", Self.today], in: project.url)
+        let run = try KyrBinary.run(
+            ["build", "--format", "html", "--lang", "ar", "--today", Self.today], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
         let site = project.url.appendingPathComponent("Output/site")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("ar/index.html").path))

@@ -14,16 +14,18 @@ import Testing
     @Test func misspelledKeyPointsAtFileLineColumnWithSuggestion() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let guide = try project.read("Content/guides/at-home/en.yaml")
-        try project.write("Content/guides/at-home/en.yaml", guide.replacingOccurrences(of: "\nsources:", with: "\nsoruces:"))
+        try project.write(
+            "Content/guides/at-home/en.yaml", guide.replacingOccurrences(of: "\nsources:", with: "\nsoruces:"))
         let run = try KyrBinary.run(["check", "--today", "2026-11-22"], in: project.url)
         #expect(run.status == 1)
-        #expect(run.stdout == """
-            Content/guides/at-home/en.yaml:22:1: error: unknown key 'soruces' in a guide; did you mean 'sources'? [unknown-key]
-              soruces:
-              ^
-            checked 10 files: 1 error, 0 warnings
+        #expect(
+            run.stdout == """
+                Content/guides/at-home/en.yaml:22:1: error: unknown key 'soruces' in a guide; did you mean 'sources'? [unknown-key]
+                  soruces:
+                  ^
+                checked 10 files: 1 error, 0 warnings
 
-            """)
+                """)
     }
 
     @Test func goldenTextOutput() throws {
@@ -48,8 +50,13 @@ import Testing
             if let notes = object["notes"] { #expect((notes as? [String])?.isEmpty == false) }
         }
         // An outdated unit carries what its source said, says now, and the word diff.
-        let outdated = objects.filter { $0["code"] as? String == "outdated-unit" }.compactMap { $0["notes"] as? [String] }
-        #expect(outdated.contains { $0.count == 3 && $0[0].hasPrefix("was:") && $0[1].hasPrefix("now:") && $0[2].hasPrefix("diff:") })
+        let outdated = objects.filter { $0["code"] as? String == "outdated-unit" }.compactMap {
+            $0["notes"] as? [String]
+        }
+        #expect(
+            outdated.contains {
+                $0.count == 3 && $0[0].hasPrefix("was:") && $0[1].hasPrefix("now:") && $0[2].hasPrefix("diff:")
+            })
     }
 
     @Test func strictFailsOnWarningsOnly() throws {
@@ -70,7 +77,10 @@ import Testing
         #expect(try KyrBinary.run(["frobnicate"]).status == 2)
         let missing = try KyrBinary.run(["check", "--project", "/nonexistent-kyr-project"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "kyr: error: no content folder at '/nonexistent-kyr-project/Content'; pass --project with the folder that contains Content/\n")
+        #expect(
+            missing.stderr
+                == "kyr: error: no content folder at '/nonexistent-kyr-project/Content'; pass --project with the folder that contains Content/\n"
+        )
     }
 
     @Test func helpExitsZero() throws {
@@ -83,7 +93,9 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("bad-project"))
         let first = try KyrBinary.run(["check", "--format", "json", "--today", "2026-11-22"], in: project.url)
         for _ in 0..<3 {
-            #expect(try KyrBinary.run(["check", "--format", "json", "--today", "2026-11-22"], in: project.url).stdout == first.stdout)
+            #expect(
+                try KyrBinary.run(["check", "--format", "json", "--today", "2026-11-22"], in: project.url).stdout
+                    == first.stdout)
         }
     }
 }

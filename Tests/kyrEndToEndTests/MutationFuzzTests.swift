@@ -26,10 +26,12 @@ import Testing
     ]
 
     /// Fragments that YAML and the markup treat specially.
-    static let tokens: [[UInt8]] = [
-        ":", "- ", "&a ", "*a", "<<: *a", "!!str ", "---\n", "...\n", "\t", "{", "}", "[", "]", "**", "_", "\\", "\"", "'",
-        "|\n", ">-\n", "? ", "%YAML 1.1\n", "#", "\n  ", "{hotline}", "[x](javascript:y)", "\u{FEFF}", "中文", "عربي",
-    ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC3], [0xE2, 0x82], [0x0D]]
+    static let tokens: [[UInt8]] =
+        [
+            ":", "- ", "&a ", "*a", "<<: *a", "!!str ", "---\n", "...\n", "\t", "{", "}", "[", "]", "**", "_", "\\",
+            "\"", "'",
+            "|\n", ">-\n", "? ", "%YAML 1.1\n", "#", "\n  ", "{hotline}", "[x](javascript:y)", "\u{FEFF}", "中文", "عربي",
+        ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC3], [0xE2, 0x82], [0x0D]]
 
     static func mutate(_ bytes: [UInt8], _ random: inout Random) -> [UInt8] {
         var out = bytes
@@ -41,7 +43,8 @@ import Testing
             case 2: out.removeSubrange(at..<min(out.count, at + random.below(40)))
             case 3: out = Array(out.prefix(at))
             case 4:
-                let start = random.below(out.count + 1), length = random.below(200)
+                let start = random.below(out.count + 1)
+                let length = random.below(200)
                 out.insert(contentsOf: out[start..<min(out.count, start + length)], at: at)
             default: out.insert(contentsOf: Array(repeating: UInt8(ascii: "["), count: random.below(100)), at: at)
             }
@@ -65,8 +68,9 @@ import Testing
                 #expect(d.location.file.hasPrefix(project.path + "/Content/"), "seed \(seed) round \(round): \(d)")
                 #expect(d.location.line >= 0 && d.location.column >= 0)
                 if d.location.line > 0 {
-                    #expect(loaded.sources.line(d.location.line, of: d.location.file) != nil || d.code == .invalidUTF8,
-                            "seed \(seed) round \(round): line out of range: \(d)")
+                    #expect(
+                        loaded.sources.line(d.location.line, of: d.location.file) != nil || d.code == .invalidUTF8,
+                        "seed \(seed) round \(round): line out of range: \(d)")
                 }
                 _ = loaded.report([d])
             }

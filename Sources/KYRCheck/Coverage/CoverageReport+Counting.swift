@@ -32,15 +32,19 @@ extension CoverageReport {
                     row.words += unit.words
                     guard let file, let index = translated.position(of: unit.key) else {
                         row.missing += 1
-                        work.append(WorkItem(document: path, key: unit.key, reason: .missing, source: unit.raw,
-                                             previousSource: nil, location: unit.location))
+                        work.append(
+                            WorkItem(
+                                document: path, key: unit.key, reason: .missing, source: unit.raw,
+                                previousSource: nil, location: unit.location))
                         continue
                     }
                     let stamped = file.fingerprints[unit.key]?.value
                     guard stamped == unit.fingerprint else {
                         row.outdated += 1
-                        work.append(WorkItem(document: path, key: unit.key, reason: .outdated, source: unit.raw,
-                                             previousSource: stamped.flatMap { history[$0] }, location: unit.location))
+                        work.append(
+                            WorkItem(
+                                document: path, key: unit.key, reason: .outdated, source: unit.raw,
+                                previousSource: stamped.flatMap { history[$0] }, location: unit.location))
                         continue
                     }
                     let state = file.state(of: file.units[index])
@@ -84,8 +88,9 @@ extension CoverageReport {
             self.document = document
             path = document.kind.documentPath(document.id)
             units = document.translatableUnits.map {
-                Unit(key: $0.key, raw: $0.text.raw, location: $0.text.location, fingerprint: Fingerprint.of($0.text.raw),
-                     words: CoverageReport.words($0.text.raw))
+                Unit(
+                    key: $0.key, raw: $0.text.raw, location: $0.text.location, fingerprint: Fingerprint.of($0.text.raw),
+                    words: CoverageReport.words($0.text.raw))
             }
             keys = Set(units.map(\.key))
         }
@@ -98,11 +103,17 @@ extension CoverageReport {
         var inPlaceholder = false
         for scalar in text.unicodeScalars {
             if scalar == "{" { inPlaceholder = true }
-            let isWordCharacter = !inPlaceholder && (scalar.isASCII
-                ? scalar.isASCIILetterOrDigit : scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            let isWordCharacter =
+                !inPlaceholder
+                && (scalar.isASCII
+                    ? scalar.isASCIILetterOrDigit
+                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
             if isWordCharacter && !inWord { count += 1 }
             inWord = isWordCharacter || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
-            if scalar == "}" { inPlaceholder = false; inWord = false }
+            if scalar == "}" {
+                inPlaceholder = false
+                inWord = false
+            }
         }
         return count
     }

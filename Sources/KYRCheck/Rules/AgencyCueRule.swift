@@ -6,8 +6,9 @@ package struct AgencyCueRule: ContentRule {
 
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         content.agencies.filter(\.cues.isEmpty).map { note in
-            Diagnostic(.noCues, "agency note '\(note.id)' has no unit of kind 'cue' saying how to recognise its agents",
-                       at: note.name.location)
+            Diagnostic(
+                .noCues, "agency note '\(note.id)' has no unit of kind 'cue' saying how to recognise its agents",
+                at: note.name.location)
         }
     }
 }

@@ -8,8 +8,10 @@ package struct AgencyReferenceRule: ContentRule {
         let present = content.presentSources[.agency] ?? []
         return content.guides.flatMap { guide in
             guide.agencies.filter { !present.contains($0.value) }.map { reference in
-                Diagnostic(.unknownAgency, "guide '\(guide.id)' refers to agency '\(reference.value)', which has no note under agencies/"
-                    + Suggestion.clause(for: reference.value, in: present.sorted()), at: reference.location)
+                Diagnostic(
+                    .unknownAgency,
+                    "guide '\(guide.id)' refers to agency '\(reference.value)', which has no note under agencies/"
+                        + Suggestion.clause(for: reference.value, in: present.sorted()), at: reference.location)
             }
         }
     }

@@ -17,14 +17,22 @@ package struct TranslationFileRule: ContentRule {
         for translation in content.translations {
             let whole = SourceLocation.file(translation.file)
             if content.site != nil, !listed.contains(translation.language) {
-                diagnostics.append(Diagnostic(.unlistedLanguage, "'\(translation.language)' is not among the languages of site.yaml; add it there or remove this file",
-                                              at: whole))
+                diagnostics.append(
+                    Diagnostic(
+                        .unlistedLanguage,
+                        "'\(translation.language)' is not among the languages of site.yaml; add it there or remove this file",
+                        at: whole))
             }
-            let present = content.presentSources[translation.kind]?.contains(translation.kind == .strings ? "" : translation.documentID) ?? false
+            let present =
+                content.presentSources[translation.kind]?.contains(
+                    translation.kind == .strings ? "" : translation.documentID) ?? false
             guard present else {
                 let source = content.site?.sourceLanguage.identifier ?? "en"
-                let path = translation.kind == .strings ? "strings/\(source).yaml" : "\(translation.kind.folder)/\(translation.documentID)/\(source).yaml"
-                diagnostics.append(Diagnostic(.missingSourceFile, "translation has no source file: \(path) does not exist", at: whole))
+                let path =
+                    translation.kind == .strings
+                    ? "strings/\(source).yaml" : "\(translation.kind.folder)/\(translation.documentID)/\(source).yaml"
+                diagnostics.append(
+                    Diagnostic(.missingSourceFile, "translation has no source file: \(path) does not exist", at: whole))
                 continue
             }
             guard let (sourceFile, keys) = keysByDocument[translation.document] else { continue }
@@ -32,9 +40,12 @@ package struct TranslationFileRule: ContentRule {
             // By index: binding each unit would copy all of its fields, for every unit of every file.
             for index in translation.units.indices where !keys.contains(translation.units[index].key.value) {
                 let unit = translation.units[index]
-                diagnostics.append(Diagnostic(.orphanUnit, "unit '\(unit.key.value)' does not exist in \(ContentPath.relative(sourceFile))"
-                    + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location,
-                    severity: unpublished ? .note : nil))
+                diagnostics.append(
+                    Diagnostic(
+                        .orphanUnit,
+                        "unit '\(unit.key.value)' does not exist in \(ContentPath.relative(sourceFile))"
+                            + Suggestion.clause(for: unit.key.value, in: keys.sorted()), at: unit.key.location,
+                        severity: unpublished ? .note : nil))
             }
         }
         return diagnostics

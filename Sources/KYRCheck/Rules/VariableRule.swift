@@ -15,8 +15,11 @@ package struct VariableRule: ContentRule {
             for reference in text.variableReferences
             where site.variables[reference.name] == nil && !site.invalidVariableNames.contains(reference.name) {
                 let suggestion = Suggestion.clause(for: reference.name, in: names)
-                diagnostics.append(Diagnostic(.unknownVariable, "unknown variable '{\(reference.name)}'; define it under variables in site.yaml" + suggestion,
-                                              at: reference.location))
+                diagnostics.append(
+                    Diagnostic(
+                        .unknownVariable,
+                        "unknown variable '{\(reference.name)}'; define it under variables in site.yaml" + suggestion,
+                        at: reference.location))
             }
             diagnostics += linkProblems(text.nodes, site)
         }
@@ -24,7 +27,9 @@ package struct VariableRule: ContentRule {
             for unit in document.translatableUnits { visit(unit.text) }
         }
         for translation in content.translations {
-            for index in translation.units.indices where !translation.units[index].text.isPlain { visit(translation.units[index].text) }
+            for index in translation.units.indices where !translation.units[index].text.isPlain {
+                visit(translation.units[index].text)
+            }
         }
         return diagnostics
     }
@@ -35,7 +40,10 @@ package struct VariableRule: ContentRule {
             case .link(.variable(let name), let children, let location):
                 var found = linkProblems(children, site)
                 if let variable = site.variables[name], variable.linkURL == nil {
-                    found.append(Diagnostic(.invalidValue, "link to '{\(name)}', which is text, not a phone, url or email", at: location))
+                    found.append(
+                        Diagnostic(
+                            .invalidValue, "link to '{\(name)}', which is text, not a phone, url or email", at: location
+                        ))
                 }
                 return found
             case .link(_, let children, _), .strong(let children), .emphasis(let children):

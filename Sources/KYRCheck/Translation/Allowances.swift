@@ -10,12 +10,18 @@ enum Allowances {
             let code = allowance.code.value
             guard let known = DiagnosticCode(rawValue: code), DiagnosticCode.silenceable.contains(known) else {
                 let names = DiagnosticCode.silenceable.map(\.rawValue)
-                out.append(Diagnostic(.invalidValue, "'\(code)' cannot be allowed; a unit may allow: \(names.joined(separator: ", "))"
-                    + Suggestion.clause(for: code, in: names), at: allowance.code.location))
+                out.append(
+                    Diagnostic(
+                        .invalidValue,
+                        "'\(code)' cannot be allowed; a unit may allow: \(names.joined(separator: ", "))"
+                            + Suggestion.clause(for: code, in: names), at: allowance.code.location))
                 continue
             }
             if allowance.reason.allSatisfy(\.isWhitespace) {
-                out.append(Diagnostic(.unexplainedAllow, "'\(unit.key.value)' allows \(code) without a reason; write why", at: allowance.code.location))
+                out.append(
+                    Diagnostic(
+                        .unexplainedAllow, "'\(unit.key.value)' allows \(code) without a reason; write why",
+                        at: allowance.code.location))
             }
         }
         let allowed = Set(unit.allowances.map(\.code.value))

@@ -33,7 +33,9 @@ package struct FactExtractor {
             var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
             for unit in bytes {
                 switch unit {
-                case UInt8(ascii: "{"): markup = true; brace = true
+                case UInt8(ascii: "{"):
+                    markup = true
+                    brace = true
                 case UInt8(ascii: "]"): markup = true
                 case UInt8(ascii: "@"): address = true
                 case UInt8(ascii: "C"), UInt8(ascii: "P"): citation = true
@@ -42,8 +44,12 @@ package struct FactExtractor {
                 default: break
                 }
                 let byte = unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit  // ASCII letters folded: "HTTP://" counts
-                if byte == UInt8(ascii: "p"), previous == (UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t")) { address = true }
-                if byte == UInt8(ascii: "w"), previous.1 == UInt8(ascii: "w"), previous.2 == UInt8(ascii: "w") { address = true }
+                if byte == UInt8(ascii: "p"), previous == (UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "t")) {
+                    address = true
+                }
+                if byte == UInt8(ascii: "w"), previous.1 == UInt8(ascii: "w"), previous.2 == UInt8(ascii: "w") {
+                    address = true
+                }
                 previous = (previous.1, previous.2, byte)
             }
         }
@@ -71,11 +77,15 @@ package struct FactExtractor {
             var inner = FactExtractor(raw: variable.value)
             inner.run()
             facts += inner.facts.map {
-                Fact(kind: $0.kind, value: $0.value, written: "{\(reference.name)}", offset: -1, variable: reference.name)
+                Fact(
+                    kind: $0.kind, value: $0.value, written: "{\(reference.name)}", offset: -1, variable: reference.name
+                )
             }
             if variable.kind == .email || variable.kind == .url, inner.facts.isEmpty {
-                facts.append(Fact(kind: variable.kind == .email ? .email : .url, value: variable.value.lowercased(),
-                                  written: "{\(reference.name)}", offset: -1, variable: reference.name))
+                facts.append(
+                    Fact(
+                        kind: variable.kind == .email ? .email : .url, value: variable.value.lowercased(),
+                        written: "{\(reference.name)}", offset: -1, variable: reference.name))
             }
         }
         return facts
@@ -114,7 +124,10 @@ package struct FactExtractor {
     mutating func maskMarkupTargets() {
         var i = 0
         while i < text.count {
-            if text[i] == "\\" { i += 2; continue }
+            if text[i] == "\\" {
+                i += 2
+                continue
+            }
             if text[i] == "]", i + 1 < text.count, text[i + 1] == "(" {
                 var j = i + 2
                 while j < text.count, text[j] != ")", !text[j].isUnicodeWhitespace { j += 1 }
@@ -161,7 +174,8 @@ package struct FactExtractor {
                 add(.url, value, i..<j)
                 i = j
             } else if !masked[i], text[i] == "@" {
-                var start = i, end = i + 1
+                var start = i
+                var end = i + 1
                 while start > 0, isEmailLocal(text[start - 1]) { start -= 1 }
                 while end < text.count, isEmailDomain(text[end]) { end += 1 }
                 while end > i + 1, text[end - 1] == "." { end -= 1 }
@@ -194,7 +208,8 @@ package struct FactExtractor {
         guard i + count <= text.count else { return false }
         return prefix.withUTF8Buffer { bytes in
             for k in 0..<count {
-                let a = text[i + k].value, b = UInt32(bytes[k])
+                let a = text[i + k].value
+                let b = UInt32(bytes[k])
                 if a == b { continue }
                 if caseInsensitive, a >= 65, a <= 90, a + 32 == b { continue }
                 return false

@@ -23,8 +23,9 @@ struct LengthRatio {
     /// The sample for a unit, or nil when its source is too short to judge.
     static func sample(_ analysis: SourceAnalysis, _ unit: TranslationFile.Unit) -> Sample? {
         guard analysis.scalarCount >= minimumSourceLength else { return nil }
-        return Sample(ratio: Double(scalarCount(unit.text.raw)) / Double(analysis.scalarCount), key: unit.key.value,
-                      location: unit.text.location, allowed: unit.allowance(for: DiagnosticCode.lengthRatio.rawValue) != nil)
+        return Sample(
+            ratio: Double(scalarCount(unit.text.raw)) / Double(analysis.scalarCount), key: unit.key.value,
+            location: unit.text.location, allowed: unit.allowance(for: DiagnosticCode.lengthRatio.rawValue) != nil)
     }
 
     func findings(_ samples: [Sample]) -> [Diagnostic] {
@@ -35,8 +36,9 @@ struct LengthRatio {
             guard !sample.allowed, r > usual * Self.tolerance || r < usual / Self.tolerance else { return nil }
             let times = r / usual
             let how = times > 1 ? String(format1(times)) + "× longer" : String(format1(1 / times)) + "× shorter"
-            return Diagnostic(.lengthRatio, "'\(sample.key)' is \(how) than usual for \(language); is something missing or added?",
-                              at: sample.location)
+            return Diagnostic(
+                .lengthRatio, "'\(sample.key)' is \(how) than usual for \(language); is something missing or added?",
+                at: sample.location)
         }
     }
 

@@ -13,10 +13,12 @@ package struct TranslationComparisonRule: ContentRule {
         let localizer = Localizer(content: content)
         let documents = content.sourceDocuments.filter { !content.filesWithErrors.contains($0.file) }
         // The source side of every comparison, once per unit rather than once per language.
-        let analyses = Dictionary(uniqueKeysWithValues: Parallel.map(documents.map { $0 as any SourceDocument }) { document in
-            (document.ref, document.translatableUnits.map { SourceAnalysis($0, variables: site.variables) })
-        })
-        let translations = Dictionary(content.translations.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        let analyses = Dictionary(
+            uniqueKeysWithValues: Parallel.map(documents.map { $0 as any SourceDocument }) { document in
+                (document.ref, document.translatableUnits.map { SourceAnalysis($0, variables: site.variables) })
+            })
+        let translations = Dictionary(
+            content.translations.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         let perLanguage = Parallel.map(site.languages) { language -> [Diagnostic] in
             var findings: [Diagnostic] = []
             var untranslated: [String] = []
@@ -27,18 +29,25 @@ package struct TranslationComparisonRule: ContentRule {
                     if !content.presentTranslations.contains(translation) { untranslated.append(document.ref.path) }
                     continue
                 }
-                findings += compare(document, file, analyses: analyses[document.ref] ?? [], site: site, content: content, samples: &samples)
+                findings += compare(
+                    document, file, analyses: analyses[document.ref] ?? [], site: site, content: content,
+                    samples: &samples)
             }
             findings += LengthRatio(language: language.value).findings(samples)
             if !untranslated.isEmpty {
                 let list = untranslated.prefix(8).joined(separator: ", ") + (untranslated.count > 8 ? ", …" : "")
-                findings.append(Diagnostic(.missingTranslation, "\(language.value) has no translation of \(untranslated.count) \(untranslated.count == 1 ? "document" : "documents"): \(list)",
-                                           at: language.location))
+                findings.append(
+                    Diagnostic(
+                        .missingTranslation,
+                        "\(language.value) has no translation of \(untranslated.count) \(untranslated.count == 1 ? "document" : "documents"): \(list)",
+                        at: language.location))
             }
             let published = localizer.policy(for: language.value).mode != .never
             return findings.map { d in
                 var d = d
-                if !published, d.severity != .error || DiagnosticCode.translationCodes.contains(d.code) { d.severity = .note }
+                if !published, d.severity != .error || DiagnosticCode.translationCodes.contains(d.code) {
+                    d.severity = .note
+                }
                 return d
             }
         }
@@ -46,18 +55,25 @@ package struct TranslationComparisonRule: ContentRule {
     }
 
     /// The findings for one translation file; its current units' length samples go to `samples`.
-    private func compare(_ document: any SourceDocument, _ file: TranslationFile, analyses: [SourceAnalysis], site: Site, content: ContentSet,
-                         samples: inout [LengthRatio.Sample]) -> [Diagnostic] {
+    private func compare(
+        _ document: any SourceDocument, _ file: TranslationFile, analyses: [SourceAnalysis], site: Site,
+        content: ContentSet,
+        samples: inout [LengthRatio.Sample]
+    ) -> [Diagnostic] {
         var units = UnitCursor(file)
         var out: [Diagnostic] = []
         var missing: [String] = []
         let history = content.histories[document.ref] ?? [:]
         for analysis in analyses {
             let source = analysis.unit
-            guard let index = units.position(of: source.key) else { missing.append(source.key); continue }
+            guard let index = units.position(of: source.key) else {
+                missing.append(source.key)
+                continue
+            }
             let unit = file.units[index]
-            let comparison = UnitComparison(analysis: analysis, translation: unit, variables: site.variables,
-                                            sourceLanguage: site.sourceLanguage, language: file.language)
+            let comparison = UnitComparison(
+                analysis: analysis, translation: unit, variables: site.variables,
+                sourceLanguage: site.sourceLanguage, language: file.language)
             let findings = Allowances.apply(to: comparison.findings(), of: unit)
             if !findings.isEmpty {
                 let subject = file.unitRef(unit.key.value)
@@ -77,24 +93,33 @@ package struct TranslationComparisonRule: ContentRule {
         // A unit that failed to load is reported as such, not as missing.
         if !missing.isEmpty, !content.filesWithErrors.contains(file.file) {
             let list = missing.prefix(6).joined(separator: ", ") + (missing.count > 6 ? ", …" : "")
-            out.append(Diagnostic(.missingUnit, "\(missing.count) of \(analyses.count) units are not translated: \(list)",
-                                  at: file.unitsLocation ?? .file(file.file)))
+            out.append(
+                Diagnostic(
+                    .missingUnit, "\(missing.count) of \(analyses.count) units are not translated: \(list)",
+                    at: file.unitsLocation ?? .file(file.file)))
         }
         return out
     }
 
-    private func outdated(_ source: TranslatableUnit, _ unit: TranslationFile.Unit, previous: String?, history: [String: String]) -> Diagnostic {
+    private func outdated(
+        _ source: TranslatableUnit, _ unit: TranslationFile.Unit, previous: String?, history: [String: String]
+    ) -> Diagnostic {
         let key = unit.key.value
         guard let previous else {
-            return Diagnostic(.outdatedUnit, "'\(key)' was never stamped, so kyr cannot tell whether it matches the source; after checking it, run: kyr translate stamp",
-                              at: unit.key.location)
+            return Diagnostic(
+                .outdatedUnit,
+                "'\(key)' was never stamped, so kyr cannot tell whether it matches the source; after checking it, run: kyr translate stamp",
+                at: unit.key.location)
         }
         let now = Fingerprint.normalized(source.text.raw)
         guard let old = history[previous].map(Fingerprint.normalized) else {
-            return Diagnostic(.outdatedUnit, "'\(key)' is outdated: the source changed after it was translated (the old source text is not in history/)",
-                              at: unit.key.location, notes: ["now:  " + now])
+            return Diagnostic(
+                .outdatedUnit,
+                "'\(key)' is outdated: the source changed after it was translated (the old source text is not in history/)",
+                at: unit.key.location, notes: ["now:  " + now])
         }
-        return Diagnostic(.outdatedUnit, "'\(key)' is outdated: the source changed after it was translated", at: unit.key.location,
-                          notes: ["was:  " + old, "now:  " + now, "diff: " + WordDiff.plain(from: old, to: now)])
+        return Diagnostic(
+            .outdatedUnit, "'\(key)' is outdated: the source changed after it was translated", at: unit.key.location,
+            notes: ["was:  " + old, "now:  " + now, "diff: " + WordDiff.plain(from: old, to: now)])
     }
 }

@@ -20,15 +20,23 @@ struct UnitComparison {
     private func placeholders() -> [Diagnostic] {
         let found = translation.text.variableReferences
         // Usually identical, in the same order: no need to count anything.
-        if found.count == analysis.placeholders.count, zip(found, analysis.placeholders).allSatisfy({ $0.name == $1 }) { return [] }
+        if found.count == analysis.placeholders.count, zip(found, analysis.placeholders).allSatisfy({ $0.name == $1 }) {
+            return []
+        }
         let wanted = Multiset(analysis.placeholders)
         var out: [Diagnostic] = []
         for name in wanted.subtracting(Multiset(found.map(\.name))).elements {
-            out.append(Diagnostic(.placeholderMismatch, "'\(key)' lacks {\(name)}, which the source uses; keep placeholders as they are", at: start))
+            out.append(
+                Diagnostic(
+                    .placeholderMismatch,
+                    "'\(key)' lacks {\(name)}, which the source uses; keep placeholders as they are", at: start))
         }
         var extra = Multiset(found.map(\.name)).subtracting(wanted)
         for reference in found where extra.remove(reference.name) {
-            out.append(Diagnostic(.placeholderMismatch, "'\(key)' uses {\(reference.name)}, which the source does not", at: reference.location))
+            out.append(
+                Diagnostic(
+                    .placeholderMismatch, "'\(key)' uses {\(reference.name)}, which the source does not",
+                    at: reference.location))
         }
         return out
     }
@@ -40,7 +48,10 @@ struct UnitComparison {
         if found.map(\.target) == wanted { return [] }
         if source.localizableLinks {
             guard wanted.count != found.count else { return [] }
-            return [Diagnostic(.linkMismatch, "'\(key)' has \(found.count) links; the source has \(wanted.count)", at: start)]
+            return [
+                Diagnostic(
+                    .linkMismatch, "'\(key)' has \(found.count) links; the source has \(wanted.count)", at: start)
+            ]
         }
         var out: [Diagnostic] = []
         for target in Multiset(wanted).subtracting(Multiset(found.map(\.target))).elements {
@@ -48,7 +59,11 @@ struct UnitComparison {
         }
         var extra = Multiset(found.map(\.target)).subtracting(Multiset(wanted))
         for link in found where extra.remove(link.target) {
-            out.append(Diagnostic(.linkMismatch, "'\(key)' links to \(link.target), which the source does not (mark the source unit 'localizable-links: true' if translations may link elsewhere)", at: link.location))
+            out.append(
+                Diagnostic(
+                    .linkMismatch,
+                    "'\(key)' links to \(link.target), which the source does not (mark the source unit 'localizable-links: true' if translations may link elsewhere)",
+                    at: link.location))
         }
         return out
     }
@@ -57,7 +72,9 @@ struct UnitComparison {
         let wanted = analysis.facts
         let found = FactExtractor.facts(in: translation.text, variables: variables)
         guard !wanted.isEmpty || !found.isEmpty else { return [] }
-        if wanted.count == found.count, zip(wanted, found).allSatisfy({ $0.kind == $1.kind && $0.value == $1.value }) { return [] }
+        if wanted.count == found.count, zip(wanted, found).allSatisfy({ $0.kind == $1.kind && $0.value == $1.value }) {
+            return []
+        }
         // English month names and number words may become digits ("May 12" → "5月12日").
         let wordNumbers = analysis.wordNumbers
         var out: [Diagnostic] = []
@@ -66,7 +83,8 @@ struct UnitComparison {
         for fact in wanted where !remaining.remove(FactKey(fact)) && fact.variable == nil {
             let code: DiagnosticCode = fact.kind.isStrict ? .factMismatch : .numberMismatch
             let hint = fact.kind.isStrict ? "" : " (if it is written in words, allow number-mismatch with a reason)"
-            out.append(Diagnostic(code, "'\(key)' lacks the source's \(fact.kind.name) \(fact.written)\(hint)", at: start))
+            out.append(
+                Diagnostic(code, "'\(key)' lacks the source's \(fact.kind.name) \(fact.written)\(hint)", at: start))
         }
         var extra = Multiset(found.map { FactKey($0) }).subtracting(Multiset(wanted.map { FactKey($0) }))
         for fact in found where extra.remove(FactKey(fact)) {
@@ -78,30 +96,42 @@ struct UnitComparison {
             }
             let hint = same.isEmpty ? "" : " (the source has \(same.joined(separator: ", ")))"
             let location = fact.offset >= 0 ? translation.text.location(ofOffset: fact.offset) : start
-            out.append(Diagnostic(code, "'\(key)' has the \(fact.kind.name) \(fact.written), which the source does not\(hint)", at: location))
+            out.append(
+                Diagnostic(
+                    code, "'\(key)' has the \(fact.kind.name) \(fact.written), which the source does not\(hint)",
+                    at: location))
         }
         return out
     }
 
     private func markup() -> [Diagnostic] {
         if analysis.markup == MarkupShape.none, translation.text.isPlain { return [] }
-        let a = analysis.markup, b = MarkupShape(translation.text.nodes)
+        let a = analysis.markup
+        let b = MarkupShape(translation.text.nodes)
         guard a != b else { return [] }
-        return [Diagnostic(.markupMismatch, "'\(key)' has \(b.description); the source has \(a.description)", at: start)]
+        return [
+            Diagnostic(.markupMismatch, "'\(key)' has \(b.description); the source has \(a.description)", at: start)
+        ]
     }
 
     private func identical() -> [Diagnostic] {
         guard analysis.wordCount >= 4, Fingerprint.head(translation.text.raw) == analysis.head,
-              Fingerprint.of(translation.text.raw) == analysis.fingerprint,
-              Fingerprint.normalized(source.text.raw) == Fingerprint.normalized(translation.text.raw) else { return [] }
-        return [Diagnostic(.identicalToSource, "'\(key)' is identical to the \(sourceLanguage) source; is it translated?", at: start)]
+            Fingerprint.of(translation.text.raw) == analysis.fingerprint,
+            Fingerprint.normalized(source.text.raw) == Fingerprint.normalized(translation.text.raw)
+        else { return [] }
+        return [
+            Diagnostic(
+                .identicalToSource, "'\(key)' is identical to the \(sourceLanguage) source; is it translated?",
+                at: start)
+        ]
     }
 
     static func linkTargets(_ nodes: [InlineNode]) -> [(target: String, location: SourceLocation)] {
         nodes.flatMap { node -> [(target: String, location: SourceLocation)] in
             switch node {
             case .link(.url(let url), let children, let location): [(url, location)] + linkTargets(children)
-            case .link(.variable, let children, _), .strong(let children), .emphasis(let children): linkTargets(children)
+            case .link(.variable, let children, _), .strong(let children), .emphasis(let children):
+                linkTargets(children)
             case .text, .variable: []
             }
         }
@@ -134,12 +164,20 @@ struct UnitComparison {
     /// English words for numbers, with their values as digits.
     private static let numberWords: [String: String] = {
         var words: [String: String] = [:]
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let months = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
         for (index, month) in months.enumerated() { words[month] = String(index + 1) }
-        let cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+        let cardinals = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ]
+        let ordinals = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth",
+        ]
         for (index, word) in cardinals.enumerated() { words[word] = String(index + 1) }
         for (index, word) in ordinals.enumerated() { words[word] = String(index + 1) }
         for (tens, word) in ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
@@ -157,7 +195,10 @@ struct UnitComparison {
 struct FactKey: Hashable {
     var kind: Fact.Kind
     var value: String
-    init(_ fact: Fact) { kind = fact.kind; value = fact.value }
+    init(_ fact: Fact) {
+        kind = fact.kind
+        value = fact.value
+    }
 }
 
 /// Counts of strong, emphasis and link nodes: what "the same markup" means across languages,
@@ -174,9 +215,15 @@ struct MarkupShape: Equatable {
 
     private mutating func add(_ node: InlineNode) {
         switch node {
-        case .strong(let children): strong += 1; children.forEach { add($0) }
-        case .emphasis(let children): emphasis += 1; children.forEach { add($0) }
-        case .link(_, let children, _): links += 1; children.forEach { add($0) }
+        case .strong(let children):
+            strong += 1
+            for child in children { add(child) }
+        case .emphasis(let children):
+            emphasis += 1
+            for child in children { add(child) }
+        case .link(_, let children, _):
+            links += 1
+            for child in children { add(child) }
         case .text, .variable: break
         }
     }
@@ -209,6 +256,8 @@ struct Multiset<Element: Hashable> {
 
     /// Each element repeated by its count, in a stable order.
     var elements: [Element] {
-        counts.filter { $0.value > 0 }.sorted { "\($0.key)" < "\($1.key)" }.flatMap { Array(repeating: $0.key, count: $0.value) }
+        counts.filter { $0.value > 0 }.sorted { "\($0.key)" < "\($1.key)" }.flatMap {
+            Array(repeating: $0.key, count: $0.value)
+        }
     }
 }

@@ -15,7 +15,8 @@ package enum BuildFormat: String, Sendable, CaseIterable {
             throw RenderError(file: "kyr", line: 0, column: 0, message: "the \(rawValue) format is not available yet")
         case .html:
             let folder = layout.templates(rawValue)
-            let files = try TemplateFolder.read(layout.path(folder), display: layout.display(folder), accept: SiteTemplates.isTemplateFile)
+            let files = try TemplateFolder.read(
+                layout.path(folder), display: layout.display(folder), accept: SiteTemplates.isTemplateFile)
             let templates = try SiteTemplates(files: files, folder: SiteTemplates.projectFolder)
             return SiteFormat(templates: templates, options: SiteOptions(translationStatus: translationStatus))
         }

@@ -34,7 +34,8 @@ package enum Builder {
             summaries.append(
                 BuildSummary(
                     format: rendered.format,
-                    destination: URL(fileURLWithPath: request.layout.outputRoot).appendingPathComponent(rendered.folder).path,
+                    destination: URL(fileURLWithPath: request.layout.outputRoot).appendingPathComponent(rendered.folder)
+                        .path,
                     pages: files.count { $0.path.hasSuffix(".html") }, files: files.count,
                     bytes: files.reduce(0) { $0 + $1.contents.count }, languages: rendered.publication.languages))
         }
@@ -63,7 +64,8 @@ package enum Builder {
             do {
                 let renderer = try format.renderer(request.layout, translationStatus: status)
                 let result = try times.measure("render") { () throws(RenderError) in try renderer.render(publication) }
-                rendered.append(Rendered(format: format, folder: renderer.folder, result: result, publication: publication))
+                rendered.append(
+                    Rendered(format: format, folder: renderer.folder, result: result, publication: publication))
             } catch {
                 throw .template(error)
             }

@@ -5,13 +5,18 @@ import KYRModel
 enum TemplateFolder {
     /// The files under `folder` that `accept` takes, by path relative to it; none when the
     /// folder does not exist.
-    static func read(_ folder: String, display: String, accept: (String) -> Bool) throws(RenderError) -> [String: String] {
+    static func read(_ folder: String, display: String, accept: (String) -> Bool) throws(RenderError) -> [String:
+        String]
+    {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return [:] }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return [:]
+        }
         var files: [String: String] = [:]
         let base = URL(fileURLWithPath: folder)
         let prefix = base.standardizedFileURL.path + "/"
-        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
+        else {
             return [:]
         }
         for case let url as URL in walker {
@@ -20,7 +25,8 @@ enum TemplateFolder {
             do {
                 files[name] = try String(contentsOf: url, encoding: .utf8)
             } catch {
-                throw RenderError(file: display + "/" + name, line: 1, column: 1, message: "cannot read the template (is it UTF-8?)")
+                throw RenderError(
+                    file: display + "/" + name, line: 1, column: 1, message: "cannot read the template (is it UTF-8?)")
             }
         }
         return files

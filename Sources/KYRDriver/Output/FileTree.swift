@@ -2,7 +2,9 @@ import Foundation
 import KYRModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Writing and removing whole trees of files with the system's own calls, so a failure
@@ -39,7 +41,9 @@ enum FileTree {
         defer { close(descriptor) }
         var written = 0
         while written < contents.count {
-            let count = contents.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, contents.count - written) }
+            let count = contents.withUnsafeBytes {
+                systemWrite(descriptor, $0.baseAddress! + written, contents.count - written)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .system(path, errno)
@@ -74,7 +78,9 @@ enum FileTree {
         if let folder = opendir(path) {
             var names: [String] = []
             while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 if name != "." && name != ".." { names.append(name) }
             }
             closedir(folder)
@@ -82,4 +88,9 @@ enum FileTree {
         }
         rmdir(path)
     }
+}
+
+/// The system's `write`, which `FileTree.write` would otherwise shadow.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// An exclusive lock on a folder (`flock` on the folder itself, so no lock file is left

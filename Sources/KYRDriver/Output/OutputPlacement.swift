@@ -10,7 +10,8 @@ enum OutputPlacement {
         let output = realPath(outputRoot)
         let home = ProcessInfo.processInfo.environment["HOME"].map(realPath)
         if output == "/" || output == home {
-            throw .overlaps(output: outputRoot, with: output == "/" ? "the root folder" : "your home folder", why: "it is")
+            throw .overlaps(
+                output: outputRoot, with: output == "/" ? "the root folder" : "your home folder", why: "it is")
         }
         let target = realPath(destination)
         let project = realPath(layout.root)
@@ -21,7 +22,9 @@ enum OutputPlacement {
         ]
         for (source, name) in sources {
             if target == source { throw .overlaps(output: destination, with: name, why: "it is") }
-            if isInside(source, target) { throw .overlaps(output: destination, with: name, why: "replacing it would delete") }
+            if isInside(source, target) {
+                throw .overlaps(output: destination, with: name, why: "replacing it would delete")
+            }
             if source != project, isInside(target, source) {
                 throw .overlaps(output: destination, with: name, why: "it lies inside")
             }

@@ -2,7 +2,9 @@ import Foundation
 import KYRModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Writes one format's files so that readers of the output folder only ever see a complete
@@ -47,7 +49,9 @@ package struct OutputWriter: Sendable {
         defer { lock.release() }
         try checkDestination()
         removeStaleStaging()
-        let staging = parent + "/" + stagingPrefix + "-" + String(getpid()) + "-" + String(UInt32.random(in: .min ... .max), radix: 16)
+        let staging =
+            parent + "/" + stagingPrefix + "-" + String(getpid()) + "-"
+            + String(UInt32.random(in: .min ... .max), radix: 16)
         guard mkdir(staging, 0o755) == 0 else { throw .system(staging, errno) }
         do {
             try FileTree.write(files + [OutputFile(path: Self.marker, text: Self.markerText)], into: staging)
@@ -129,13 +133,14 @@ package struct OutputWriter: Sendable {
     /// unavailable. Looked up at run time because Swift's Glibc module does not export it.
     static func exchange(_ a: String, _ b: String) -> Bool {
         #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 1 << 1
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+            typealias RenameAt2 =
+                @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+            let renameExchange: UInt32 = 1 << 1
+            return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
         #else
-        return false
+            return false
         #endif
     }
 }

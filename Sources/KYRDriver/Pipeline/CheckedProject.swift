@@ -17,7 +17,9 @@ package struct CheckedProject: Sendable {
     package static func load(_ layout: ProjectLayout, today: ContentDate) throws(LoadError) -> CheckedProject {
         var times = PhaseTimes()
         let loaded = try times.measure("load") { () throws(LoadError) in try ContentLoader(layout: layout).load() }
-        let checked = times.measure("check") { ContentChecker(context: CheckContext(today: today)).check(loaded.content) }
+        let checked = times.measure("check") {
+            ContentChecker(context: CheckContext(today: today)).check(loaded.content)
+        }
         return CheckedProject(
             layout: layout, content: loaded.content, diagnostics: (loaded.diagnostics + checked).sorted(),
             sources: loaded.sources, times: times)

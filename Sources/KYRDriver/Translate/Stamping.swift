@@ -26,7 +26,8 @@ package enum Stamping {
         var outcomes: [Outcome] = []
         for language in languages {
             let stamper = TranslationStamper(layout: layout, content: checked.content)
-            let outcome = Outcome(language: language, result: try stamper.stamp(language: language, selections: selections))
+            let outcome = Outcome(
+                language: language, result: try stamper.stamp(language: language, selections: selections))
             report(outcome)
             outcomes.append(outcome)
             // Reload so the next language prunes history against what was just written.

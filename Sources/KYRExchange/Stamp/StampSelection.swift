@@ -11,7 +11,8 @@ package struct StampSelection: Sendable, Hashable {
         let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let path = parts[0].hasSuffix("/") ? String(parts[0].dropLast()) : parts[0]
         let segments = path.split(separator: "/").map(String.init)
-        let valid = (segments == ["strings"])
+        let valid =
+            (segments == ["strings"])
             || (segments.count == 2 && ["guides", "agencies"].contains(segments[0]) && Slug.isValid(segments[1]))
         guard valid else { return nil }
         documentPath = path

@@ -12,7 +12,8 @@ extension TranslationStamper {
         var scalars = Array(original.unicodeScalars)
         let parsed = YAMLParser(file: file.file).parse(Array(original.utf8))
         if case .mapping(let pairs)? = parsed.root?.value,
-           let block = pairs.first(where: { $0.key.scalar == "translated-from" }) {
+            let block = pairs.first(where: { $0.key.scalar == "translated-from" })
+        {
             // From the start of the key's line through the end of the block's last line.
             var start = block.key.start.index
             while start > 0, scalars[start - 1] != "\n" { start -= 1 }
@@ -32,7 +33,8 @@ extension TranslationStamper {
         var text = String(String.UnicodeScalarView(scalars))
         if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
         if !fingerprints.isEmpty {
-            text += "# kyr: fingerprints of the source text each unit was translated from; written by kyr translate stamp\n"
+            text +=
+                "# kyr: fingerprints of the source text each unit was translated from; written by kyr translate stamp\n"
             text += "translated-from:\n" + fingerprints.map { "  \($0.key): \($0.value)\n" }.joined()
         }
         try Data(text.utf8).write(to: url, options: .atomic)

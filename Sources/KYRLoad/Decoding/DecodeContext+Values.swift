@@ -36,7 +36,10 @@ extension DecodeContext {
         guard let text = text(node, what: what) else { return nil }
         guard Slug.isValid(text) else {
             let hint = Slug.suggestion(for: text).map { "; for example '\($0)'" } ?? ""
-            report(.invalidID, "\(what) '\(text)' is not a valid ID: use lower-case letters a-z, digits and single hyphens\(hint)", at: node)
+            report(
+                .invalidID,
+                "\(what) '\(text)' is not a valid ID: use lower-case letters a-z, digits and single hyphens\(hint)",
+                at: node)
             return nil
         }
         return Located(text, at: location(node.start))
@@ -59,7 +62,9 @@ extension DecodeContext {
             return nil
         }
         guard range.contains(value) else {
-            report(.invalidValue, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: node)
+            report(
+                .invalidValue, "\(what) must be between \(range.lowerBound) and \(range.upperBound), found \(value)",
+                at: node)
             return nil
         }
         return value
@@ -93,8 +98,10 @@ extension DecodeContext {
         guard let text = text(node, what: what) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        report(.invalidValue, "unknown \(what) '\(text)'; expected one of: \(names.joined(separator: ", "))"
-            + Suggestion.clause(for: text, in: names), at: node)
+        report(
+            .invalidValue,
+            "unknown \(what) '\(text)'; expected one of: \(names.joined(separator: ", "))"
+                + Suggestion.clause(for: text, in: names), at: node)
         return nil
     }
 

@@ -42,7 +42,8 @@ final class DecodeContext {
 
     /// The location of the 0-based scalar `index` in the file.
     func location(ofIndex index: Int) -> SourceLocation {
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= index { low = mid } else { high = mid - 1 }
@@ -57,7 +58,9 @@ final class DecodeContext {
         // The common case: a one-line scalar whose value is its source text (no escapes, no folding).
         if case .scalar(let text, let style) = node.value, node.start.line == node.end.line {
             let quotes = (style == .singleQuoted || style == .doubleQuoted) ? 2 : 0
-            if style != .literal, style != .folded, node.end.index - node.start.index - quotes == text.unicodeScalars.count {
+            if style != .literal, style != .folded,
+                node.end.index - node.start.index - quotes == text.unicodeScalars.count
+            {
                 return [TextAnchor(offset: 0, line: node.start.line, column: node.start.column + quotes / 2)]
             }
         }
@@ -83,8 +86,8 @@ final class DecodeContext {
             let matched = probe < end && scalars[probe] == value[k]
             let index = matched ? probe : min(position, max(begin, end - 1))
             if k != previous.offset + 1 || index != previous.index + 1 || previous.newline {
-                let where_ = location(ofIndex: index)
-                anchors.append(TextAnchor(offset: k, line: where_.line, column: where_.column))
+                let place = location(ofIndex: index)
+                anchors.append(TextAnchor(offset: k, line: place.line, column: place.column))
             }
             previous = (k, index, value[k] == "\n")
             if matched { position = probe + 1 }

@@ -18,7 +18,8 @@ struct MappingReader {
     /// Nil (with a wrong-type diagnostic) unless `node` is a mapping. `known` nil accepts any key.
     init?(_ node: YAMLNode, _ context: DecodeContext, what: String, known: [String]?) {
         guard case .mapping(let pairs) = node.value else {
-            context.report(.wrongType, "expected \(what) (a mapping of keys to values), found \(node.kindDescription)", at: node)
+            context.report(
+                .wrongType, "expected \(what) (a mapping of keys to values), found \(node.kindDescription)", at: node)
             return nil
         }
         self.node = node
@@ -26,7 +27,8 @@ struct MappingReader {
         for pair in pairs {
             guard let name = pair.key.scalar else { continue }
             if name == "<<" {
-                context.report(.alias, "merge keys ('<<') are not allowed in content; write the values out in full", at: pair.key)
+                context.report(
+                    .alias, "merge keys ('<<') are not allowed in content; write the values out in full", at: pair.key)
                 hadMergeKey = true
                 continue
             }
@@ -37,7 +39,10 @@ struct MappingReader {
             if !known.contains(name) {
                 let suggestion = Suggestion.closest(to: name, in: known)
                 if let suggestion { suggested.insert(suggestion) }
-                context.report(.unknownKey, "unknown key '\(name)' in \(what)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: pair.key)
+                context.report(
+                    .unknownKey,
+                    "unknown key '\(name)' in \(what)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: pair.key)
                 continue
             }
             values[name] = pair
@@ -54,7 +59,9 @@ struct MappingReader {
     /// The value of a required key, or nil after reporting that it is missing or empty.
     func required(_ key: String) -> YAMLNode? {
         guard let pair = values[key] else {
-            if !suggested.contains(key), !hadMergeKey { context.report(.missingField, "missing required field '\(key)'", at: node) }
+            if !suggested.contains(key), !hadMergeKey {
+                context.report(.missingField, "missing required field '\(key)'", at: node)
+            }
             return nil
         }
         if pair.value.isNull {

@@ -19,7 +19,7 @@ enum URLRules {
         let bytes = text.utf8.dropFirst("https:".utf8.count)
         let host = bytes.dropFirst(2).prefix { $0 != UInt8(ascii: "/") }
         guard bytes.starts(with: "//".utf8), host.contains(UInt8(ascii: ".")),
-              !text.unicodeScalars.contains(where: \.isUnicodeWhitespace)
+            !text.unicodeScalars.contains(where: \.isUnicodeWhitespace)
         else { return (.invalidValue, "is not a valid https URL") }
         return nil
     }
@@ -33,7 +33,9 @@ enum URLRules {
             return (.linkScheme, "link scheme '\(scheme)' is not allowed; use https, tel, mailto or sms")
         }
         if scheme == "https" { return httpsProblem(target).map { ($0.code, "link '\(target)' \($0.message)") } }
-        guard target.utf8.count > scheme.utf8.count + 1 else { return (.invalidValue, "link '\(target)' is empty after '\(scheme):'") }
+        guard target.utf8.count > scheme.utf8.count + 1 else {
+            return (.invalidValue, "link '\(target)' is empty after '\(scheme):'")
+        }
         return nil
     }
 
@@ -43,7 +45,10 @@ enum URLRules {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else { return nil }
         let candidate = bytes[..<colon]
         guard isASCIILetter(candidate.first!),
-              candidate.allSatisfy({ isASCIILetter($0) || (48...57).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
+            candidate.allSatisfy({
+                isASCIILetter($0) || (48...57).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+                    || $0 == UInt8(ascii: ".")
+            })
         else { return nil }
         return String(decoding: candidate.map { $0 | 0x20 }, as: UTF8.self)
     }

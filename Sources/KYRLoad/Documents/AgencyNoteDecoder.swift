@@ -13,7 +13,8 @@ enum AgencyNoteDecoder {
         let sections = fields.required("sections").flatMap { DocumentParts.sections($0, context) }
         let sources = fields.required("sources").flatMap { DocumentParts.sources($0, context) }
         guard let name, let summary, let review, let sections, let sources else { return nil }
-        return AgencyNote(id: id, file: context.file, name: name, shortName: shortName, summary: summary,
-                          legalReview: review, sections: sections, sources: sources)
+        return AgencyNote(
+            id: id, file: context.file, name: name, shortName: shortName, summary: summary,
+            legalReview: review, sections: sections, sources: sources)
     }
 }

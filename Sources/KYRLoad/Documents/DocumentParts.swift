@@ -33,16 +33,24 @@ enum DocumentParts {
         for item in items {
             guard let fields = MappingReader(item, context, what: "a unit", known: unitKeys) else { continue }
             let id = fields.required("id").flatMap { context.slug($0, what: "unit id") }
-            let kind: UnitKind? = fields.optional("kind").map { context.choice($0, what: "unit kind", as: UnitKind.self) } ?? .text
+            let kind: UnitKind? =
+                fields.optional("kind").map { context.choice($0, what: "unit kind", as: UnitKind.self) } ?? .text
             let basis: Basis?? = fields.optional("basis").map { context.choice($0, what: "basis", as: Basis.self) }
             let text = fields.required("text").flatMap { context.inline($0) }
-            let localizable = fields.optional("localizable-links").map { context.boolean($0, what: "localizable-links") }
-            guard let id, ids.insert(id), let kind, let text, basis != .some(nil), localizable != .some(nil) else { continue }
+            let localizable = fields.optional("localizable-links").map {
+                context.boolean($0, what: "localizable-links")
+            }
+            guard let id, ids.insert(id), let kind, let text, basis != .some(nil), localizable != .some(nil) else {
+                continue
+            }
             if id.value == "title" {
                 context.report(.invalidID, "unit id 'title' is reserved for the section's title key", at: id.location)
                 continue
             }
-            units.append(ContentUnit(id: id, kind: kind, basis: basis ?? nil, text: text, localizableLinks: (localizable ?? nil) ?? false))
+            units.append(
+                ContentUnit(
+                    id: id, kind: kind, basis: basis ?? nil, text: text, localizableLinks: (localizable ?? nil) ?? false
+                ))
         }
         return units
     }
@@ -51,7 +59,9 @@ enum DocumentParts {
         guard let items = context.list(node, what: "sources") else { return nil }
         if items.isEmpty { context.report(.missingField, "sources must list at least one source", at: node) }
         return items.compactMap { item -> Citation? in
-            guard let fields = MappingReader(item, context, what: "a source", known: ["title", "url"]) else { return nil }
+            guard let fields = MappingReader(item, context, what: "a source", known: ["title", "url"]) else {
+                return nil
+            }
             let title = fields.required("title").flatMap { context.text($0) }
             let url = fields.required("url").flatMap { context.httpsURL($0, what: "source url") }
             guard let title, let url else { return nil }
@@ -60,19 +70,28 @@ enum DocumentParts {
     }
 
     static func legalReview(_ node: YAMLNode, _ context: DecodeContext) -> LegalReview? {
-        guard let fields = MappingReader(node, context, what: "legal-review", known: ["date", "interval-days", "by", "status"]) else { return nil }
+        guard
+            let fields = MappingReader(
+                node, context, what: "legal-review", known: ["date", "interval-days", "by", "status"])
+        else { return nil }
         let date = fields.required("date").flatMap { context.date($0) }
-        let interval = fields.required("interval-days").flatMap { context.integer($0, what: "interval-days", in: 1...3650) }
+        let interval = fields.required("interval-days").flatMap {
+            context.integer($0, what: "interval-days", in: 1...3650)
+        }
         let reviewer = fields.optional("by").flatMap { context.text($0) }
         // Unreviewed unless said otherwise: claiming a lawyer's review must be deliberate.
-        let status = fields.optional("status").map { context.choice($0, what: "review status", as: LegalReview.Status.self) } ?? .unreviewed
+        let status =
+            fields.optional("status").map { context.choice($0, what: "review status", as: LegalReview.Status.self) }
+            ?? .unreviewed
         guard let date, let interval, let status else { return nil }
         if status == .reviewed, reviewer == nil {
-            context.report(.missingField, "a reviewed text must say who reviewed it: add 'by' under legal-review", at: node)
+            context.report(
+                .missingField, "a reviewed text must say who reviewed it: add 'by' under legal-review", at: node)
             return nil
         }
-        return LegalReview(date: date, intervalDays: interval, reviewer: reviewer, isReviewedByLawyer: status == .reviewed,
-                           location: context.location(node.start))
+        return LegalReview(
+            date: date, intervalDays: interval, reviewer: reviewer, isReviewedByLawyer: status == .reviewed,
+            location: context.location(node.start))
     }
 
     static func agencyReferences(_ node: YAMLNode, _ context: DecodeContext) -> [Located<String>]? {
@@ -100,7 +119,8 @@ struct UniqueIDs {
     /// False (after reporting) when the ID was already used in this scope.
     mutating func insert(_ id: Located<String>) -> Bool {
         if let first = seen[id.value] {
-            context.report(.duplicateID, "\(what) id '\(id.value)' is used twice (first at line \(first.line))", at: id.location)
+            context.report(
+                .duplicateID, "\(what) id '\(id.value)' is used twice (first at line \(first.line))", at: id.location)
             return false
         }
         seen[id.value] = id.location

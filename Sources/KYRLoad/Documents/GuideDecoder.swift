@@ -14,7 +14,8 @@ enum GuideDecoder {
         let card = fields.optional("card").flatMap { DocumentParts.units($0, what: "card", context) } ?? []
         let sources = fields.required("sources").flatMap { DocumentParts.sources($0, context) }
         guard let title, let summary, let review, let sections, let sources else { return nil }
-        return Guide(id: id, file: context.file, title: title, summary: summary, agencies: agencies,
-                     legalReview: review, sections: sections, card: card, sources: sources)
+        return Guide(
+            id: id, file: context.file, title: title, summary: summary, agencies: agencies,
+            legalReview: review, sections: sections, card: card, sources: sources)
     }
 }

@@ -9,7 +9,9 @@ enum HistoryDecoder {
         for (key, value) in fields.entries {
             guard let fingerprint = key.scalar, let text = context.text(value) else { continue }
             guard Fingerprint.isValid(fingerprint) else {
-                context.report(.invalidValue, "'\(fingerprint)' is not a fingerprint; history files are written by kyr translate stamp", at: key)
+                context.report(
+                    .invalidValue,
+                    "'\(fingerprint)' is not a fingerprint; history files are written by kyr translate stamp", at: key)
                 continue
             }
             texts[fingerprint] = text

@@ -10,14 +10,16 @@ enum SiteDecoder {
         let languages = fields.required("languages").flatMap { decodeLanguages($0, source: source, context) }
         let organization = fields.required("organization").flatMap { decodeOrganization($0, context) }
         let baseURL = fields.required("base-url").flatMap { context.httpsURL($0, what: "base-url") }
-        let paper = fields.optional("paper").map { context.choice($0, what: "paper size", as: PaperSize.self) } ?? .letter
+        let paper =
+            fields.optional("paper").map { context.choice($0, what: "paper size", as: PaperSize.self) } ?? .letter
         let variables = fields.optional("variables").flatMap { decodeVariables($0, context) } ?? ([:], [])
         // Without the languages nothing else can be judged; other fields fall back to defaults
         // (their errors are already reported) so checks of variables and translations still run.
         guard let source, let languages else { return nil }
-        var site = Site(sourceLanguage: source, languages: languages.tags, organizationName: organization?.name ?? "",
-                        organizationURL: organization?.url, baseURL: baseURL ?? "", paper: paper ?? .letter,
-                        variables: variables.valid, file: context.file)
+        var site = Site(
+            sourceLanguage: source, languages: languages.tags, organizationName: organization?.name ?? "",
+            organizationURL: organization?.url, baseURL: baseURL ?? "", paper: paper ?? .letter,
+            variables: variables.valid, file: context.file)
         site.invalidVariableNames = variables.invalid
         site.policies = languages.policies
         return site
@@ -27,7 +29,8 @@ enum SiteDecoder {
 
     /// A language is a tag, or a mapping with the tag and its publish policy.
     private static func decodeLanguages(_ node: YAMLNode, source: LanguageTag?, _ context: DecodeContext)
-        -> (tags: [Located<LanguageTag>], policies: [LanguageTag: PublishPolicy])? {
+        -> (tags: [Located<LanguageTag>], policies: [LanguageTag: PublishPolicy])?
+    {
         guard let items = context.list(node, what: "languages") else { return nil }
         var result: [Located<LanguageTag>] = []
         var policies: [LanguageTag: PublishPolicy] = [:]
@@ -36,19 +39,26 @@ enum SiteDecoder {
             var tagNode = item
             if case .mapping = item.value {
                 guard let fields = MappingReader(item, context, what: "a language", known: languageKeys),
-                      let tag = fields.required("tag") else { continue }
+                    let tag = fields.required("tag")
+                else { continue }
                 tagNode = tag
-                let mode = fields.optional("publish").map { context.choice($0, what: "publish mode", as: PublishPolicy.Mode.self) }
-                let state = fields.optional("min-state").map { context.choice($0, what: "translation state", as: TranslationState.self) }
+                let mode = fields.optional("publish").map {
+                    context.choice($0, what: "publish mode", as: PublishPolicy.Mode.self)
+                }
+                let state = fields.optional("min-state").map {
+                    context.choice($0, what: "translation state", as: TranslationState.self)
+                }
                 // An invalid policy is reported; the language itself still counts, with the default policy.
                 policy = PublishPolicy(mode: (mode ?? nil) ?? .fallback, minimumState: (state ?? nil) ?? .draft)
             }
             guard let tag = context.language(tagNode) else { continue }
             if let policy { policies[tag] = policy }
             if tag == source {
-                context.report(.duplicateID, "'\(tag)' is the source language; list only the target languages", at: item)
+                context.report(
+                    .duplicateID, "'\(tag)' is the source language; list only the target languages", at: item)
             } else if let first = result.first(where: { $0.value == tag }) {
-                context.report(.duplicateID, "language '\(tag)' is listed twice (first at line \(first.location.line))", at: item)
+                context.report(
+                    .duplicateID, "language '\(tag)' is listed twice (first at line \(first.location.line))", at: item)
             } else {
                 result.append(Located(tag, at: context.location(tagNode.start)))
             }
@@ -56,14 +66,19 @@ enum SiteDecoder {
         return (result, policies)
     }
 
-    private static func decodeOrganization(_ node: YAMLNode, _ context: DecodeContext) -> (name: String, url: String?)? {
-        guard let fields = MappingReader(node, context, what: "organization", known: ["name", "url"]) else { return nil }
+    private static func decodeOrganization(_ node: YAMLNode, _ context: DecodeContext) -> (name: String, url: String?)?
+    {
+        guard let fields = MappingReader(node, context, what: "organization", known: ["name", "url"]) else {
+            return nil
+        }
         let name = fields.required("name").flatMap { context.text($0) }
         let url = fields.optional("url").flatMap { context.httpsURL($0, what: "organization url") }
         return name.map { ($0, url) }
     }
 
-    private static func decodeVariables(_ node: YAMLNode, _ context: DecodeContext) -> (valid: [String: Variable], invalid: Set<String>)? {
+    private static func decodeVariables(_ node: YAMLNode, _ context: DecodeContext) -> (
+        valid: [String: Variable], invalid: Set<String>
+    )? {
         guard let fields = MappingReader(node, context, what: "variables", known: nil) else { return nil }
         var valid: [String: Variable] = [:]
         var invalid: Set<String> = []
@@ -89,17 +104,21 @@ enum SiteDecoder {
             }
         }
         let kinds = Variable.Kind.allCases.map(\.rawValue)
-        guard let fields = MappingReader(node, context, what: "variable '\(name)'", known: kinds + ["label"]) else { return nil }
+        guard let fields = MappingReader(node, context, what: "variable '\(name)'", known: kinds + ["label"]) else {
+            return nil
+        }
         let present = kinds.filter { fields.keyNode($0) != nil }
         guard present.count == 1, let kind = Variable.Kind(rawValue: present[0]) else {
-            context.report(present.isEmpty ? .missingField : .invalidValue,
-                           "variable '\(name)' needs exactly one of: \(kinds.joined(separator: ", "))", at: node)
+            context.report(
+                present.isEmpty ? .missingField : .invalidValue,
+                "variable '\(name)' needs exactly one of: \(kinds.joined(separator: ", "))", at: node)
             return nil
         }
         let label = fields.optional("label").flatMap { context.text($0) }
         guard let valueNode = fields.required(kind.rawValue), let value = context.text(valueNode) else { return nil }
         if let problem = problem(kind: kind, value: value) {
-            context.report(problem.code, "\(kind.rawValue) '\(value)' of variable '\(name)' \(problem.message)", at: valueNode)
+            context.report(
+                problem.code, "\(kind.rawValue) '\(value)' of variable '\(name)' \(problem.message)", at: valueNode)
             return nil
         }
         return Variable(name: name, kind: kind, value: value, label: label, location: location)
@@ -118,7 +137,8 @@ enum SiteDecoder {
             return URLRules.httpsProblem(value)
         case .email:
             let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-            if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || value.contains(where: \.isWhitespace) {
+            if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || value.contains(where: \.isWhitespace)
+            {
                 return (.invalidValue, "is not an e-mail address")
             }
             return nil

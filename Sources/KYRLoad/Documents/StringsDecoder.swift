@@ -4,7 +4,7 @@ import KYRModel
 enum StringsDecoder {
     static func decode(_ root: YAMLNode, _ context: DecodeContext) -> StringsFile? {
         guard let fields = MappingReader(root, context, what: "a strings file", known: ["units"]),
-              let unitsNode = fields.required("units")
+            let unitsNode = fields.required("units")
         else { return nil }
         let known = InterfaceString.allCases.map(\.rawValue)
         guard let units = MappingReader(unitsNode, context, what: "strings", known: known) else { return nil }

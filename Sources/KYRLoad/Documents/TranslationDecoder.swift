@@ -5,12 +5,16 @@ enum TranslationDecoder {
     static let keys = ["state", "units", "translated-from"]
     static let unitKeys = ["text", "state", "allow"]
 
-    static func decode(_ root: YAMLNode, kind: DocumentKind, id: String, language: LanguageTag,
-                       _ context: DecodeContext) -> TranslationFile? {
+    static func decode(
+        _ root: YAMLNode, kind: DocumentKind, id: String, language: LanguageTag,
+        _ context: DecodeContext
+    ) -> TranslationFile? {
         guard let fields = MappingReader(root, context, what: "a translation", known: keys) else { return nil }
-        let state = fields.required("state").map { context.choice($0, what: "translation state", as: TranslationState.self) }
+        let state = fields.required("state").map {
+            context.choice($0, what: "translation state", as: TranslationState.self)
+        }
         guard let unitsNode = fields.required("units"),
-              let units = MappingReader(unitsNode, context, what: "units", known: nil)
+            let units = MappingReader(unitsNode, context, what: "units", known: nil)
         else { return nil }
         var list: [TranslationFile.Unit] = []
         for (key, value) in units.entries {
@@ -19,18 +23,25 @@ enum TranslationDecoder {
         }
         let fingerprints = fields.optional("translated-from").flatMap { decodeFingerprints($0, context) } ?? [:]
         guard let state = state ?? nil else { return nil }
-        var file = TranslationFile(kind: kind, documentID: id, language: language, file: context.file, state: state, units: list)
+        var file = TranslationFile(
+            kind: kind, documentID: id, language: language, file: context.file, state: state, units: list)
         file.fingerprints = fingerprints
         file.unitsLocation = context.location(unitsNode.start)
         return file
     }
 
-    private static func unit(_ key: Located<String>, _ node: YAMLNode, _ context: DecodeContext) -> TranslationFile.Unit? {
+    private static func unit(_ key: Located<String>, _ node: YAMLNode, _ context: DecodeContext) -> TranslationFile
+        .Unit?
+    {
         if node.scalar != nil {
             return context.inline(node).map { TranslationFile.Unit(key: key, text: $0, state: nil) }
         }
-        guard let fields = MappingReader(node, context, what: "unit '\(key.value)'", known: unitKeys) else { return nil }
-        let state = fields.optional("state").map { context.choice($0, what: "translation state", as: TranslationState.self) }
+        guard let fields = MappingReader(node, context, what: "unit '\(key.value)'", known: unitKeys) else {
+            return nil
+        }
+        let state = fields.optional("state").map {
+            context.choice($0, what: "translation state", as: TranslationState.self)
+        }
         let allowances = fields.optional("allow").flatMap { decodeAllowances($0, context) } ?? []
         let text = fields.required("text").flatMap { context.inline($0) }
         guard let text else { return nil }
@@ -43,7 +54,9 @@ enum TranslationDecoder {
         return fields.entries.compactMap { key, value in
             guard let code = key.scalar else { return nil }
             guard value.scalar != nil else {
-                context.report(.wrongType, "the reason for allowing '\(code)' must be text, found \(value.kindDescription)", at: value)
+                context.report(
+                    .wrongType, "the reason for allowing '\(code)' must be text, found \(value.kindDescription)",
+                    at: value)
                 return nil
             }
             let reason = value.isNull ? "" : (value.scalar ?? "")
@@ -56,9 +69,13 @@ enum TranslationDecoder {
         var result: [String: Located<String>] = [:]
         result.reserveCapacity(fields.entries.count)  // one per unit: no rehashing while filling
         for (key, value) in fields.entries {
-            guard let located = unitKey(key, context), let fingerprint = context.text(value, what: "a fingerprint") else { continue }
+            guard let located = unitKey(key, context), let fingerprint = context.text(value, what: "a fingerprint")
+            else { continue }
             guard Fingerprint.isValid(fingerprint) else {
-                context.report(.invalidValue, "'\(fingerprint)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand", at: value)
+                context.report(
+                    .invalidValue,
+                    "'\(fingerprint)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand",
+                    at: value)
                 continue
             }
             result[located.value] = Located(fingerprint, at: context.location(value.start))
@@ -69,7 +86,8 @@ enum TranslationDecoder {
     private static func unitKey(_ key: YAMLNode, _ context: DecodeContext) -> Located<String>? {
         guard let name = key.scalar else { return nil }
         guard Slug.isValidKey(name) else {
-            context.report(.invalidID, "'\(name)' is not a unit key (IDs joined by '.', such as 'door.dont-open')", at: key)
+            context.report(
+                .invalidID, "'\(name)' is not a unit key (IDs joined by '.', such as 'door.dont-open')", at: key)
             return nil
         }
         return Located(name, at: context.location(key.start))

@@ -84,7 +84,9 @@ struct InlineParser {
             }
         }
         if let open = stack.last, let delimiter = open.delimiter {
-            let hint = delimiter == .link ? "write '\\[' for a literal bracket" : "close it or write '\\\(delimiter.written.first!)'"
+            let hint =
+                delimiter == .link
+                ? "write '\\[' for a literal bracket" : "close it or write '\\\(delimiter.written.first!)'"
             throw error("unclosed '\(delimiter.written)'; \(hint)", at: open.offset)
         }
         flush()
@@ -93,7 +95,8 @@ struct InlineParser {
     private static func isSpecial(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
-             UInt8(ascii: "*"), UInt8(ascii: "_"): true
+            UInt8(ascii: "*"), UInt8(ascii: "_"):
+            true
         default: false
         }
     }
@@ -188,14 +191,16 @@ struct InlineParser {
 
     /// `_` opens only at the start of a word and closes only at its end.
     private mutating func underscore() throws {
-        let before = scalar(before: position), after = scalar(at: position + 1)
+        let before = scalar(before: position)
+        let after = scalar(at: position + 1)
         let canOpen = !Self.isSpace(after) && !Self.isWordCharacter(before)
         let canClose = !Self.isSpace(before) && !Self.isWordCharacter(after)
         if canClose, let index = stack.lastIndex(where: { $0.delimiter == .underscore }) {
             guard index == stack.count - 1 else {
                 let inner = stack[stack.count - 1]
-                throw error("'_' closes before '\(inner.delimiter!.written)' opened at column \(locate(scalarOffset(inner.offset)).column) is closed",
-                            at: position)
+                throw error(
+                    "'_' closes before '\(inner.delimiter!.written)' opened at column \(locate(scalarOffset(inner.offset)).column) is closed",
+                    at: position)
             }
             try close(.underscore)
         } else if canOpen {
@@ -222,7 +227,9 @@ struct InlineParser {
         let start = position
         var end = position + 1
         var scalars = 1
-        while end < text.count, text[end] != UInt8(ascii: "}"), text[end] != UInt8(ascii: "{"), scalars <= Slug.maxLength + 1 {
+        while end < text.count, text[end] != UInt8(ascii: "}"), text[end] != UInt8(ascii: "{"),
+            scalars <= Slug.maxLength + 1
+        {
             if !Self.isContinuation(text[end]) { scalars += 1 }
             end += 1
         }
@@ -231,7 +238,8 @@ struct InlineParser {
         }
         let name = String(decoding: text[(start + 1)..<end], as: UTF8.self)
         guard Slug.isValid(name) else {
-            throw error("'{\(name)}' is not a variable name (a-z, 0-9 and hyphens); write '\\{' for a literal brace", at: start)
+            throw error(
+                "'{\(name)}' is not a variable name (a-z, 0-9 and hyphens); write '\\{' for a literal brace", at: start)
         }
         flush()
         stack[stack.count - 1].children.append(.variable(name, at: locate(scalarOffset(start))))
@@ -248,11 +256,14 @@ struct InlineParser {
             throw error("']' closes the link before '\(inner.delimiter!.written)' is closed", at: position)
         }
         guard position + 1 < text.count, text[position + 1] == UInt8(ascii: "(") else {
-            throw error("expected '(' right after ']' with the link's address, as in [text](https://example.org)", at: position)
+            throw error(
+                "expected '(' right after ']' with the link's address, as in [text](https://example.org)", at: position)
         }
         let targetStart = position + 2
         var end = targetStart
-        while end < text.count, text[end] != UInt8(ascii: ")"), Self.isContinuation(text[end]) || !Self.isSpace(scalar(at: end)) { end += 1 }
+        while end < text.count, text[end] != UInt8(ascii: ")"),
+            Self.isContinuation(text[end]) || !Self.isSpace(scalar(at: end))
+        { end += 1 }
         guard end < text.count, text[end] == UInt8(ascii: ")") else {
             throw error("unclosed '(' of a link address (addresses cannot contain spaces)", at: position + 1)
         }
@@ -278,7 +289,8 @@ struct InlineParser {
         if frame.children.isEmpty {
             throw error("link has no text between '[' and ']'", at: frame.offset)
         }
-        stack[stack.count - 1].children.append(.link(linkTarget, frame.children, at: locate(scalarOffset(frame.offset))))
+        stack[stack.count - 1].children.append(
+            .link(linkTarget, frame.children, at: locate(scalarOffset(frame.offset))))
         position = end + 1
     }
 }

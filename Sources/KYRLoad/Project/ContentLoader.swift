@@ -40,8 +40,10 @@ package struct ContentLoader: Sendable {
                 sourceLanguage = declared
             }
         } else {
-            diagnostics.append(Diagnostic(.missingFile, "missing site.yaml: every project needs one (see docs/content-format.md)",
-                                          at: .file(layout.display(layout.contentFile("site.yaml")))))
+            diagnostics.append(
+                Diagnostic(
+                    .missingFile, "missing site.yaml: every project needs one (see docs/content-format.md)",
+                    at: .file(layout.display(layout.contentFile("site.yaml")))))
         }
 
         let others = files.filter { if case .site = $0.role { false } else { true } }
@@ -68,8 +70,11 @@ package struct ContentLoader: Sendable {
             }
         }
         if content.presentSources[.strings] == nil {
-            diagnostics.append(Diagnostic(.missingFile, "missing strings/\(sourceLanguage).yaml: the interface strings in the source language",
-                                          at: .file(layout.display(layout.contentFile("strings/\(sourceLanguage).yaml")))))
+            diagnostics.append(
+                Diagnostic(
+                    .missingFile,
+                    "missing strings/\(sourceLanguage).yaml: the interface strings in the source language",
+                    at: .file(layout.display(layout.contentFile("strings/\(sourceLanguage).yaml")))))
         }
         return LoadResult(content: content, diagnostics: diagnostics, sources: sources)
     }

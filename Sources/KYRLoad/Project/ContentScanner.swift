@@ -51,13 +51,19 @@ struct ContentScanner {
         for id in try list(folder) {
             let path = folder + "/" + id
             guard isDirectory(path) else {
-                unexpected(path, "put each \(kind == .guide ? "guide" : "agency note") in its own folder: \(folder)/<id>/<language>.yaml")
+                unexpected(
+                    path,
+                    "put each \(kind == .guide ? "guide" : "agency note") in its own folder: \(folder)/<id>/<language>.yaml"
+                )
                 continue
             }
             guard Slug.isValid(id) else {
                 let hint = Slug.suggestion(for: id).map { "; for example '\($0)'" } ?? ""
-                diagnostics.append(Diagnostic(.invalidID, "folder name '\(id)' is not a valid ID: use lower-case letters a-z, digits and single hyphens\(hint)",
-                                              at: .file(layout.display(path))))
+                diagnostics.append(
+                    Diagnostic(
+                        .invalidID,
+                        "folder name '\(id)' is not a valid ID: use lower-case letters a-z, digits and single hyphens\(hint)",
+                        at: .file(layout.display(path))))
                 continue
             }
             for name in try list(path) {
@@ -80,7 +86,8 @@ struct ContentScanner {
                 for name in try list(path) {
                     let id = String(name.dropLast(".yaml".count))
                     if name.hasSuffix(".yaml"), Slug.isValid(id) {
-                        files.append(file(path + "/" + name, role: .history(entry == "guides" ? .guide : .agency, id: id)))
+                        files.append(
+                            file(path + "/" + name, role: .history(entry == "guides" ? .guide : .agency, id: id)))
                     } else {
                         unexpected(path + "/" + name, "history files are named <id>.yaml")
                     }
@@ -109,7 +116,9 @@ struct ContentScanner {
         case .success(let language):
             return language
         case .failure(let problem):
-            diagnostics.append(Diagnostic(.invalidLanguage, "file name: " + problem.message(for: tag), at: .file(layout.display(path))))
+            diagnostics.append(
+                Diagnostic(.invalidLanguage, "file name: " + problem.message(for: tag), at: .file(layout.display(path)))
+            )
             return nil
         }
     }
@@ -119,8 +128,10 @@ struct ContentScanner {
     }
 
     private mutating func unexpected(_ path: String, _ why: String) {
-        diagnostics.append(Diagnostic(.unexpectedFile, "'\(path.split(separator: "/").last!)' is not read: \(why)",
-                                      at: .file(layout.display(path))))
+        diagnostics.append(
+            Diagnostic(
+                .unexpectedFile, "'\(path.split(separator: "/").last!)' is not read: \(why)",
+                at: .file(layout.display(path))))
     }
 
     private func isDirectory(_ path: String) -> Bool {
@@ -141,7 +152,9 @@ struct ContentScanner {
         defer { closedir(folder) }
         var names: [String] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             guard !name.hasPrefix(".") else { continue }
             names.append(name)
             let type = entry.pointee.d_type

@@ -1,5 +1,10 @@
-import Glibc
 import KYRModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads, parses and decodes one content file according to its role.
 enum FileLoading {
@@ -28,10 +33,16 @@ enum FileLoading {
         }
         let parsed = YAMLParser(file: file.displayPath).parse(bytes)
         guard let text = parsed.text else { return Outcome(payload: nil, diagnostics: parsed.diagnostics, text: nil) }
-        guard let root = parsed.root, !parsed.diagnostics.contains(where: { $0.code == .tooDeep || $0.code == .yamlSyntax || $0.code == .multipleDocuments }) else {
+        guard let root = parsed.root,
+            !parsed.diagnostics.contains(where: {
+                $0.code == .tooDeep || $0.code == .yamlSyntax || $0.code == .multipleDocuments
+            })
+        else {
             var diagnostics = parsed.diagnostics
             if parsed.root == nil && diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(.missingField, "file is empty", at: SourceLocation(file: file.displayPath, line: 1, column: 1)))
+                diagnostics.append(
+                    Diagnostic(
+                        .missingField, "file is empty", at: SourceLocation(file: file.displayPath, line: 1, column: 1)))
             }
             return Outcome(payload: nil, diagnostics: diagnostics, text: text)
         }
@@ -39,14 +50,17 @@ enum FileLoading {
         let payload = decode(root, file.role, sourceLanguage: sourceLanguage, context)
         var outcome = Outcome(payload: payload, diagnostics: parsed.diagnostics + context.diagnostics, text: text)
         if case .site = file.role, payload == nil, case .mapping(let pairs) = root.value,
-           let node = pairs.first(where: { $0.key.scalar == "source-language" })?.value, let tag = node.scalar {
+            let node = pairs.first(where: { $0.key.scalar == "source-language" })?.value, let tag = node.scalar
+        {
             outcome.declaredSourceLanguage = try? LanguageTag.parse(tag).get()
         }
         return outcome
     }
 
-    private static func decode(_ root: YAMLNode, _ role: ContentFile.Role, sourceLanguage: LanguageTag,
-                               _ context: DecodeContext) -> Payload? {
+    private static func decode(
+        _ root: YAMLNode, _ role: ContentFile.Role, sourceLanguage: LanguageTag,
+        _ context: DecodeContext
+    ) -> Payload? {
         switch role {
         case .site:
             return SiteDecoder.decode(root, context).map(Payload.site)
@@ -59,7 +73,8 @@ enum FileLoading {
         case .history(let kind, let id):
             return HistoryDecoder.decode(root, context).map { Payload.history(DocumentRef(kind, id), texts: $0) }
         case .document(let kind, let id, let language):
-            return TranslationDecoder.decode(root, kind: kind, id: id, language: language, context).map(Payload.translation)
+            return TranslationDecoder.decode(root, kind: kind, id: id, language: language, context).map(
+                Payload.translation)
         }
     }
 
@@ -75,8 +90,11 @@ enum FileLoading {
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(unreadable) }
         let size = Int(info.st_size)
         if size > YAMLParser.maxFileSize {
-            return .failure(Diagnostic(.fileTooLarge, "file is \(size) bytes; content files may be at most \(YAMLParser.maxFileSize) bytes (1 MiB)",
-                                       at: .file(file.displayPath)))
+            return .failure(
+                Diagnostic(
+                    .fileTooLarge,
+                    "file is \(size) bytes; content files may be at most \(YAMLParser.maxFileSize) bytes (1 MiB)",
+                    at: .file(file.displayPath)))
         }
         // Read until end of file, not just `size` bytes: the file may change while we read it.
         var bytes = [UInt8](repeating: 0, count: size + 1)
@@ -87,7 +105,7 @@ enum FileLoading {
                 bytes.append(contentsOf: repeatElement(0, count: bytes.count))
             }
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { return .failure(unreadable) }
@@ -95,10 +113,18 @@ enum FileLoading {
             filled += count
         }
         if filled > YAMLParser.maxFileSize {
-            return .failure(Diagnostic(.fileTooLarge, "file is over \(YAMLParser.maxFileSize) bytes (1 MiB); content files may be at most that",
-                                       at: .file(file.displayPath)))
+            return .failure(
+                Diagnostic(
+                    .fileTooLarge,
+                    "file is over \(YAMLParser.maxFileSize) bytes (1 MiB); content files may be at most that",
+                    at: .file(file.displayPath)))
         }
         bytes.removeSubrange(filled...)
         return .success(bytes)
     }
+}
+
+/// The system's `read`, which `FileLoading.read` would otherwise shadow.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

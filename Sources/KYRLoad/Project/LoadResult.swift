@@ -30,7 +30,8 @@ package enum LoadError: KYRError, Equatable, Sendable {
     /// A sentence for the user.
     package var message: String {
         switch self {
-        case .noContentFolder(let path): "no content folder at '\(path)'; pass --project with the folder that contains Content/"
+        case .noContentFolder(let path):
+            "no content folder at '\(path)'; pass --project with the folder that contains Content/"
         case .unreadableFolder(let path, let reason): "cannot read folder '\(path)': \(reason)"
         }
     }

@@ -50,8 +50,10 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                fail(Diagnostic(.multipleDocuments, "a content file holds one YAML document; remove the second '---'",
-                                at: location(start)))
+                fail(
+                    Diagnostic(
+                        .multipleDocuments, "a content file holds one YAML document; remove the second '---'",
+                        at: location(start)))
             }
         case YAML_ALIAS_EVENT:
             refuseAlias(at: start, what: "aliases")
@@ -110,12 +112,16 @@ struct TreeBuilder {
         }
         top.pendingKey = nil
         guard let name = key.scalar else {
-            diagnostics.append(Diagnostic(.wrongType, "a key must be text, found \(key.kindDescription)", at: location(key.start)))
+            diagnostics.append(
+                Diagnostic(.wrongType, "a key must be text, found \(key.kindDescription)", at: location(key.start)))
             return
         }
         if let first = top.keys[name] {
-            diagnostics.append(Diagnostic(.duplicateKey, "duplicate key '\(name)' (first defined at line \(first.line), column \(first.column))",
-                                          at: location(key.start)))
+            diagnostics.append(
+                Diagnostic(
+                    .duplicateKey,
+                    "duplicate key '\(name)' (first defined at line \(first.line), column \(first.column))",
+                    at: location(key.start)))
             return
         }
         top.keys[name] = key.start
@@ -125,16 +131,20 @@ struct TreeBuilder {
     private mutating func refuseAlias(at start: YAMLMark, what: String) {
         guard !reportedAlias else { return }
         reportedAlias = true
-        diagnostics.append(Diagnostic(.alias, "YAML \(what) are not allowed in content; write the value out in full",
-                                      at: location(start)))
+        diagnostics.append(
+            Diagnostic(
+                .alias, "YAML \(what) are not allowed in content; write the value out in full",
+                at: location(start)))
     }
 
     private mutating func refuseTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, at start: YAMLMark) {
         guard !reportedTag, let tag else { return }
         reportedTag = true
         let name = String(cString: tag).replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!")
-        diagnostics.append(Diagnostic(.yamlTag, "YAML tags such as '\(name)' are not allowed in content; remove the tag",
-                                      at: location(start)))
+        diagnostics.append(
+            Diagnostic(
+                .yamlTag, "YAML tags such as '\(name)' are not allowed in content; remove the tag",
+                at: location(start)))
     }
 
     private func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {

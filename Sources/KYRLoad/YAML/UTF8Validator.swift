@@ -4,7 +4,8 @@ enum UTF8Validator {
     static func firstInvalidPosition(in bytes: [UInt8]) -> (line: Int, column: Int)? {
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):

@@ -34,7 +34,9 @@ package struct YAMLNode: Sendable {
 
     /// Whether this is a plain empty scalar or `~`/`null`: YAML's "nothing here".
     package var isNull: Bool {
-        if case .scalar(let text, .plain) = value { return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL" }
+        if case .scalar(let text, .plain) = value {
+            return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        }
         return false
     }
 

@@ -27,25 +27,40 @@ package struct YAMLParser: Sendable {
     /// Parses `bytes`; never throws: every problem becomes a diagnostic.
     package func parse(_ bytes: [UInt8]) -> Result {
         if bytes.count > Self.maxFileSize {
-            return Result(root: nil, diagnostics: [Diagnostic(
-                .fileTooLarge, "file is \(bytes.count) bytes; content files may be at most \(Self.maxFileSize) bytes (1 MiB)",
-                at: .file(file))], text: nil)
+            return Result(
+                root: nil,
+                diagnostics: [
+                    Diagnostic(
+                        .fileTooLarge,
+                        "file is \(bytes.count) bytes; content files may be at most \(Self.maxFileSize) bytes (1 MiB)",
+                        at: .file(file))
+                ], text: nil)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return Result(root: nil, diagnostics: [Diagnostic(
-                .invalidUTF8, "file is UTF-16; save it as UTF-8", at: location(line: 1, column: 1))], text: nil)
+            return Result(
+                root: nil,
+                diagnostics: [
+                    Diagnostic(
+                        .invalidUTF8, "file is UTF-16; save it as UTF-8", at: location(line: 1, column: 1))
+                ], text: nil)
         }
         if let bad = UTF8Validator.firstInvalidPosition(in: bytes) {
-            return Result(root: nil, diagnostics: [Diagnostic(
-                .invalidUTF8, "file is not valid UTF-8: invalid byte sequence; save it as UTF-8",
-                at: location(line: bad.line, column: bad.column))], text: nil)
+            return Result(
+                root: nil,
+                diagnostics: [
+                    Diagnostic(
+                        .invalidUTF8, "file is not valid UTF-8: invalid byte sequence; save it as UTF-8",
+                        at: location(line: bad.line, column: bad.column))
+                ], text: nil)
         }
         let text = String(decoding: bytes, as: UTF8.self)
         var builder = TreeBuilder(file: file)
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) != 0 else {
-            return Result(root: nil, diagnostics: [Diagnostic(.yamlSyntax, "could not start the YAML parser", at: .file(file))], text: text)
+            return Result(
+                root: nil, diagnostics: [Diagnostic(.yamlSyntax, "could not start the YAML parser", at: .file(file))],
+                text: text)
         }
         defer { yaml_parser_delete(parser) }
         bytes.withUnsafeBufferPointer { buffer in
@@ -86,23 +101,27 @@ package struct YAMLParser: Sendable {
             let offset = min(Int(parser.problem_offset), bytes.count)
             let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<offset]), as: UTF8.self)
             let lines = SourceLines.split(prefix)
-            let character = parser.problem_value >= 0 && parser.problem_value < 0x110000
+            let character =
+                parser.problem_value >= 0 && parser.problem_value < 0x110000
                 ? " (U+" + String(String(parser.problem_value, radix: 16, uppercase: true).paddedTo4) + ")" : ""
-            return Diagnostic(.yamlSyntax, problem + character + "; remove it or write it as an escape in a double-quoted string",
-                              at: location(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1))
+            return Diagnostic(
+                .yamlSyntax, problem + character + "; remove it or write it as an escape in a double-quoted string",
+                at: location(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1))
         }
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
-            message += " (\(context) started at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
+            message +=
+                " (\(context) started at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
         }
         if problem.contains("cannot start any token"), parser.problem_mark.index < Int.max {
             message += "; tabs cannot indent YAML and '@' or '`' cannot start a value (quote it)"
         }
-        return Diagnostic(.yamlSyntax, message,
-                          at: location(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1))
+        return Diagnostic(
+            .yamlSyntax, message,
+            at: location(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1))
     }
 }
 
-private extension String {
-    var paddedTo4: String { String(repeating: "0", count: max(0, 4 - count)) + self }
+extension String {
+    fileprivate var paddedTo4: String { String(repeating: "0", count: max(0, 4 - count)) + self }
 }

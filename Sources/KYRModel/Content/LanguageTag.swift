@@ -46,10 +46,11 @@ package struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConverti
     private static func uncachedParse(_ text: String) -> Result<LanguageTag, Problem> {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(Self.isASCIILetter),
-              parts.count <= 3
+            parts.count <= 3
         else { return .failure(.malformed) }
         var canonical = [first.lowercased()]
-        var sawScript = false, sawRegion = false
+        var sawScript = false
+        var sawRegion = false
         for part in parts.dropFirst() {
             if part.count == 4, part.allSatisfy(Self.isASCIILetter), !sawScript, !sawRegion {
                 canonical.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
@@ -72,7 +73,8 @@ package struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConverti
             return .failure(.unknownScript(canonical[1]))
         }
         if sawRegion, let region = canonical.last, region.first?.isLetter == true,
-           english.localizedString(forRegionCode: region) == nil {
+            english.localizedString(forRegionCode: region) == nil
+        {
             return .failure(.unknownRegion(region))
         }
         let identifier = canonical.joined(separator: "-")

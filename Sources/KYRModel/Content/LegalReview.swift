@@ -14,7 +14,10 @@ package struct LegalReview: Sendable, Hashable {
         case unreviewed
     }
 
-    package init(date: ContentDate, intervalDays: Int, reviewer: String?, isReviewedByLawyer: Bool = false, location: SourceLocation) {
+    package init(
+        date: ContentDate, intervalDays: Int, reviewer: String?, isReviewedByLawyer: Bool = false,
+        location: SourceLocation
+    ) {
         self.date = date
         self.intervalDays = intervalDays
         self.reviewer = reviewer

@@ -12,7 +12,8 @@ package enum Slug {
     /// Whether `text` is a unit key: one slug, or two joined by a dot (`door.dont-open`).
     package static func isValidKey(_ text: String) -> Bool {
         guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return isValid(text) }
-        let head = text.utf8[..<dot], tail = text.utf8[text.utf8.index(after: dot)...]
+        let head = text.utf8[..<dot]
+        let tail = text.utf8[text.utf8.index(after: dot)...]
         return isValid(head, count: head.count) && isValid(tail, count: tail.count)
     }
 

@@ -55,7 +55,8 @@ extension Array where Element == ContentSection {
         flatMap { section in
             [TranslatableUnit(key: UnitKey.title(of: section), text: section.title)]
                 + section.units.map {
-                    TranslatableUnit(key: UnitKey.unit($0, in: section), text: $0.text, localizableLinks: $0.localizableLinks)
+                    TranslatableUnit(
+                        key: UnitKey.unit($0, in: section), text: $0.text, localizableLinks: $0.localizableLinks)
                 }
         }
     }

@@ -19,7 +19,9 @@ package struct UnitCursor {
         }
         if index == nil {
             var built: [String: Int] = [:]
-            for position in units.indices { built[units[position].key.value] = built[units[position].key.value] ?? position }
+            for position in units.indices {
+                built[units[position].key.value] = built[units[position].key.value] ?? position
+            }
             index = built
         }
         guard let position = index![key] else { return nil }

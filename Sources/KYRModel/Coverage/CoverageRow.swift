@@ -1,5 +1,3 @@
-import KYRModel
-
 /// Translation coverage of one document (or a language's total) in one language.
 package struct CoverageRow: Sendable, Equatable {
     /// The language.
@@ -37,9 +35,16 @@ package struct CoverageRow: Sendable, Equatable {
     }
 
     package mutating func add(_ other: CoverageRow) {
-        units += other.units; words += other.words
-        draft += other.draft; translated += other.translated; reviewed += other.reviewed
-        outdated += other.outdated; missing += other.missing; orphan += other.orphan
-        errors += other.errors; warnings += other.warnings; publishable += other.publishable
+        units += other.units
+        words += other.words
+        draft += other.draft
+        translated += other.translated
+        reviewed += other.reviewed
+        outdated += other.outdated
+        missing += other.missing
+        orphan += other.orphan
+        errors += other.errors
+        warnings += other.warnings
+        publishable += other.publishable
     }
 }

@@ -9,7 +9,10 @@ package struct Diagnostic: Sendable, Hashable {
     /// The translated unit a finding is about, so an erroneous unit can be kept from publication.
     package var subject: TranslatedUnitRef?
 
-    package init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil, notes: [String] = []) {
+    package init(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil,
+        notes: [String] = []
+    ) {
         self.location = location
         self.code = code
         self.message = message

@@ -49,7 +49,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
 
     /// Checks a translated unit may silence with `allow: {code: reason}`.
     package static let silenceable: [DiagnosticCode] = [
-        .placeholderMismatch, .linkMismatch, .factMismatch, .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio,
+        .placeholderMismatch, .linkMismatch, .factMismatch, .numberMismatch, .markupMismatch, .identicalToSource,
+        .lengthRatio,
     ]
 
     /// The codes of checks between a translation and its source: in languages that are not
@@ -63,7 +64,7 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     package var severity: Severity {
         switch self {
         case .reviewOverdue, .unexpectedFile, .orphanUnit, .missingUnit, .missingTranslation, .outdatedUnit,
-             .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow:
+            .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow:
             .warning
         default: .error
         }

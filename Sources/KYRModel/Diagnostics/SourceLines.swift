@@ -28,7 +28,8 @@ package enum SourceLines {
         var copy = text  // withUTF8 is mutating; a native string is not copied
         let ranges = copy.withUTF8 { bytes -> [Range<Int>] in
             var ranges: [Range<Int>] = []
-            var start = 0, i = 0
+            var start = 0
+            var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
                 var length = 0
@@ -36,7 +37,9 @@ package enum SourceLines {
                     length = byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
                 } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
                     length = 2  // NEL
-                } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
+                    bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9
+                {
                     length = 3  // LS, PS
                 }
                 if length > 0 {
@@ -52,7 +55,10 @@ package enum SourceLines {
         }
         let utf8 = text.utf8
         return ranges.map { range in
-            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            text[
+                utf8.index(
+                    utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                        utf8.startIndex, offsetBy: range.upperBound)]
         }
     }
 }

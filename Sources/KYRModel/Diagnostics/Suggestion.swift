@@ -15,7 +15,8 @@ package enum Suggestion {
 
     /// Damerau–Levenshtein distance (with adjacent transpositions), so 'titel' is one edit from 'title'.
     package static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)

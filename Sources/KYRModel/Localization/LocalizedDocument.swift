@@ -6,7 +6,9 @@ package struct LocalizedDocument: Sendable {
     package var sourceLanguage: LanguageTag
     private var texts: [String: ResolvedText]
 
-    package init(document: any SourceDocument, language: LanguageTag, sourceLanguage: LanguageTag, texts: [String: ResolvedText]) {
+    package init(
+        document: any SourceDocument, language: LanguageTag, sourceLanguage: LanguageTag, texts: [String: ResolvedText]
+    ) {
         self.document = document
         self.language = language
         self.sourceLanguage = sourceLanguage
@@ -20,7 +22,9 @@ package struct LocalizedDocument: Sendable {
 
     /// The text for a source unit.
     package func text(for unit: TranslatableUnit) -> ResolvedText {
-        texts[unit.key] ?? ResolvedText(text: unit.text, language: sourceLanguage, isFallback: language != sourceLanguage, state: nil)
+        texts[unit.key]
+            ?? ResolvedText(
+                text: unit.text, language: sourceLanguage, isFallback: language != sourceLanguage, state: nil)
     }
 
     /// Whether this is the source language itself.

@@ -23,7 +23,8 @@ package struct Localizer: Sendable {
 
     /// A localizer that keeps every unit with an error among `diagnostics` from publication.
     package init(content: ContentSet, diagnostics: [Diagnostic]) {
-        self.init(content: content, blocked: Set(diagnostics.lazy.filter { $0.severity == .error }.compactMap(\.subject)))
+        self.init(
+            content: content, blocked: Set(diagnostics.lazy.filter { $0.severity == .error }.compactMap(\.subject)))
     }
 
     /// Whether a translated unit may be shown: current, at least the minimum state, and free of errors.
@@ -34,7 +35,9 @@ package struct Localizer: Sendable {
 
     /// The same for a current unit in `state`, with the language's policy already looked up
     /// (coverage asks for every unit of every language).
-    package func isPublishable(_ state: TranslationState, key: String, in file: TranslationFile, policy: PublishPolicy) -> Bool {
+    package func isPublishable(_ state: TranslationState, key: String, in file: TranslationFile, policy: PublishPolicy)
+        -> Bool
+    {
         state >= policy.minimumState && (blocked.isEmpty || !blocked.contains(file.unitRef(key)))
     }
 
@@ -49,11 +52,16 @@ package struct Localizer: Sendable {
     }
 
     /// Each source unit's status in `language`.
-    package func statuses(of document: any SourceDocument, in language: LanguageTag) -> [(unit: TranslatableUnit, status: UnitStatus)] {
+    package func statuses(of document: any SourceDocument, in language: LanguageTag) -> [(
+        unit: TranslatableUnit, status: UnitStatus
+    )] {
         let file = translation(of: document, into: language)
         var units = UnitCursor(file)
         return document.translatableUnits.map { unit in
-            (unit, UnitStatus.of(source: unit, translation: units.position(of: unit.key).map { file!.units[$0] }, in: file))
+            (
+                unit,
+                UnitStatus.of(source: unit, translation: units.position(of: unit.key).map { file!.units[$0] }, in: file)
+            )
         }
     }
 
@@ -69,10 +77,13 @@ package struct Localizer: Sendable {
             var units = UnitCursor(file)
             for (unit, status) in statuses(of: document, in: language) {
                 if let file, let position = units.position(of: unit.key), case .current(let state) = status,
-                   isPublishable(status, key: unit.key, in: file) {
-                    texts[unit.key] = ResolvedText(text: file.units[position].text, language: language, isFallback: false, state: state)
+                    isPublishable(status, key: unit.key, in: file)
+                {
+                    texts[unit.key] = ResolvedText(
+                        text: file.units[position].text, language: language, isFallback: false, state: state)
                 } else {
-                    texts[unit.key] = ResolvedText(text: unit.text, language: sourceLanguage, isFallback: true, state: nil)
+                    texts[unit.key] = ResolvedText(
+                        text: unit.text, language: sourceLanguage, isFallback: true, state: nil)
                 }
             }
         }
@@ -91,6 +102,8 @@ package struct Localizer: Sendable {
 
     /// The languages whose pages are published at all: the source and every language not set to `never`.
     package var publishedLanguages: [LanguageTag] {
-        (content.site?.allLanguages ?? [sourceLanguage]).filter { $0 == sourceLanguage || policy(for: $0).mode != .never }
+        (content.site?.allLanguages ?? [sourceLanguage]).filter {
+            $0 == sourceLanguage || policy(for: $0).mode != .never
+        }
     }
 }

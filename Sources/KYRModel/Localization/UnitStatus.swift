@@ -8,7 +8,9 @@ package enum UnitStatus: Sendable, Hashable {
     case missing
 
     /// Compares the fingerprint a translation was stamped with against the source text now.
-    package static func of(source: TranslatableUnit, translation: TranslationFile.Unit?, in file: TranslationFile?) -> UnitStatus {
+    package static func of(source: TranslatableUnit, translation: TranslationFile.Unit?, in file: TranslationFile?)
+        -> UnitStatus
+    {
         guard let translation, let file else { return .missing }
         let state = file.state(of: translation)
         let stamped = file.fingerprints[translation.key.value]?.value

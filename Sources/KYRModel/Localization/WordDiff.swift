@@ -19,7 +19,8 @@ package enum WordDiff {
             }
         }
         var pieces: [Piece] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         func append(_ piece: Piece) {
             switch (pieces.last, piece) {
             case (.same(let x)?, .same(let y)): pieces[pieces.count - 1] = .same(x + " " + y)
@@ -30,11 +31,15 @@ package enum WordDiff {
         }
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
-                append(.same(a[i])); i += 1; j += 1
+                append(.same(a[i]))
+                i += 1
+                j += 1
             } else if j < b.count, i == a.count || table[i][j + 1] > table[i + 1][j] {
-                append(.added(b[j])); j += 1
+                append(.added(b[j]))
+                j += 1
             } else {
-                append(.removed(a[i])); i += 1
+                append(.removed(a[i]))
+                i += 1
             }
         }
         return pieces

@@ -53,7 +53,8 @@ package struct Publication: Sendable {
         let prepared = Parallel.map(documents) { document in
             (
                 published: languages.filter { localizer.isPublished(document, in: $0) },
-                localized: Dictionary(uniqueKeysWithValues: languages.map { ($0, localizer.localize(document, into: $0)) })
+                localized: Dictionary(
+                    uniqueKeysWithValues: languages.map { ($0, localizer.localize(document, into: $0)) })
             )
         }
         var published: [DocumentRef: [LanguageTag]] = [:]

@@ -41,7 +41,8 @@ extension CoverageReport {
     private func workValues(_ item: WorkItem) -> [String: Any] {
         let text: String
         if let previous = item.previousSource {
-            let pieces = WordDiff.pieces(from: Fingerprint.normalized(previous), to: Fingerprint.normalized(item.source))
+            let pieces = WordDiff.pieces(
+                from: Fingerprint.normalized(previous), to: Fingerprint.normalized(item.source))
             text = pieces.map { piece in
                 switch piece {
                 case .same(let text): HTML.escape(text)

@@ -12,7 +12,8 @@ extension CoverageReport {
                     + "\"source\": \(q(item.source)), \"previous-source\": \(item.previousSource.map(q) ?? "null"), "
                     + "\"file\": \(q(item.location.file)), \"line\": \(item.location.line), \"column\": \(item.location.column)}"
             }.joined(separator: ",\n")
-            parts.append("""
+            parts.append(
+                """
                   {
                     "language": \(q(entry.language.identifier)),
                     "name": \(q(entry.language.nativeName)),
@@ -26,7 +27,8 @@ extension CoverageReport {
                   }
                 """)
         }
-        return "{\n  \"source-language\": \(q(sourceLanguage.identifier)),\n  \"languages\": [\n" + parts.joined(separator: ",\n") + "\n  ]\n}\n"
+        return "{\n  \"source-language\": \(q(sourceLanguage.identifier)),\n  \"languages\": [\n"
+            + parts.joined(separator: ",\n") + "\n  ]\n}\n"
     }
 
     private func row(_ row: CoverageRow) -> String {

@@ -6,18 +6,24 @@ import KYRModel
 extension CoverageReport {
     package func markdown() -> String {
         var out = "## Translation coverage\n\n"
-        out += "| language | publish | units | draft | translated | reviewed | outdated | missing | orphan | errors | warnings | complete |\n"
+        out +=
+            "| language | publish | units | draft | translated | reviewed | outdated | missing | orphan | errors | warnings | complete |\n"
         out += "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
         for entry in languages {
             let t = entry.total
-            out += "| \(entry.language) \(cell(entry.language.nativeName)) | \(entry.policy.mode.rawValue) | \(t.units) | \(t.draft) | \(t.translated) | \(t.reviewed) | \(t.outdated) | \(t.missing) | \(t.orphan) | \(t.errors) | \(t.warnings) | \(Self.percent(t.percentComplete))% |\n"
+            out +=
+                "| \(entry.language) \(cell(entry.language.nativeName)) | \(entry.policy.mode.rawValue) | \(t.units) | \(t.draft) | \(t.translated) | \(t.reviewed) | \(t.outdated) | \(t.missing) | \(t.orphan) | \(t.errors) | \(t.warnings) | \(Self.percent(t.percentComplete))% |\n"
         }
         for entry in languages {
-            out += "\n<details><summary>\(entry.language): \(entry.total.outdated) outdated, \(entry.total.missing) missing</summary>\n\n"
-            out += "| document | units | words | draft | translated | reviewed | outdated | missing | orphan | errors | warnings | complete |\n"
+            out +=
+                "\n<details><summary>\(entry.language): \(entry.total.outdated) outdated, \(entry.total.missing) missing</summary>\n\n"
+            out +=
+                "| document | units | words | draft | translated | reviewed | outdated | missing | orphan | errors | warnings | complete |\n"
             out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
             for row in entry.documents {
-                out += "| \(row.document) | " + numbers(row).dropLast().joined(separator: " | ") + " | \(Self.percent(row.percentComplete))% |\n"
+                out +=
+                    "| \(row.document) | " + numbers(row).dropLast().joined(separator: " | ")
+                    + " | \(Self.percent(row.percentComplete))% |\n"
             }
             if !entry.work.isEmpty {
                 out += "\n| unit | why | source text |\n|---|---|---|\n"
@@ -33,6 +39,7 @@ extension CoverageReport {
     /// Text safe inside a table cell: pipes escaped, lines joined, HTML-ish characters neutralised.
     private func cell(_ text: String) -> String {
         Fingerprint.normalized(text)
-            .replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

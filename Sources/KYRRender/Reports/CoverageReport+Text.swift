@@ -9,9 +9,12 @@ extension CoverageReport {
     /// An aligned table per language, for terminals.
     package func table() -> String {
         // First every language's total on one line each, then the documents of each language.
-        var out = pad("language", Self.documentWidth) + zip(Self.tableHeader, Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
+        var out =
+            pad("language", Self.documentWidth)
+            + zip(Self.tableHeader, Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
         for entry in languages {
-            let name = "\(entry.language) \(entry.language.nativeName)" + (entry.policy.mode == .never ? " (unpublished)" : "")
+            let name =
+                "\(entry.language) \(entry.language.nativeName)" + (entry.policy.mode == .never ? " (unpublished)" : "")
             out += pad(truncate(name, Self.documentWidth), Self.documentWidth)
             out += zip(numbers(entry.total), Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
         }
@@ -19,7 +22,9 @@ extension CoverageReport {
         for entry in languages {
             let policy = "publish: \(entry.policy.mode.rawValue), minimum state: \(entry.policy.minimumState.rawValue)"
             out += "\(entry.language) (\(entry.language.nativeName)), \(policy)\n"
-            out += pad("", Self.documentWidth) + zip(Self.tableHeader, Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
+            out +=
+                pad("", Self.documentWidth)
+                + zip(Self.tableHeader, Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
             for row in entry.documents + [entry.total] {
                 out += pad(truncate(row.document, Self.documentWidth), Self.documentWidth)
                 out += zip(numbers(row), Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
@@ -33,7 +38,8 @@ extension CoverageReport {
 
     /// One line per language and document, and a total line per language.
     package func csv() -> String {
-        var out = "language,document,units,words,draft,translated,reviewed,outdated,missing,orphan,errors,warnings,percent_complete\n"
+        var out =
+            "language,document,units,words,draft,translated,reviewed,outdated,missing,orphan,errors,warnings,percent_complete\n"
         for entry in languages {
             for row in entry.documents + [entry.total] {
                 out += "\(row.language),\(row.document)," + numbers(row).joined(separator: ",") + "\n"
@@ -43,8 +49,11 @@ extension CoverageReport {
     }
 
     func numbers(_ row: CoverageRow) -> [String] {
-        [row.units, row.words, row.draft, row.translated, row.reviewed, row.outdated, row.missing, row.orphan, row.errors, row.warnings]
-            .map(String.init) + [Self.percent(row.percentComplete)]
+        [
+            row.units, row.words, row.draft, row.translated, row.reviewed, row.outdated, row.missing, row.orphan,
+            row.errors, row.warnings,
+        ]
+        .map(String.init) + [Self.percent(row.percentComplete)]
     }
 
     private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {

@@ -11,12 +11,16 @@ package struct DiagnosticPrinter: Sendable {
 
     /// `path:line:col: severity: message [code]`, then the source line and a caret under the column.
     package func text(_ diagnostic: Diagnostic) -> String {
-        text(diagnostic, line: diagnostic.location.line > 0 ? sources.line(diagnostic.location.line, of: diagnostic.location.file) : nil)
+        text(
+            diagnostic,
+            line: diagnostic.location.line > 0
+                ? sources.line(diagnostic.location.line, of: diagnostic.location.file) : nil)
     }
 
     private func text(_ diagnostic: Diagnostic, line: Substring?) -> String {
         let loc = diagnostic.location
-        var out = "\(loc.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
+        var out =
+            "\(loc.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
         if loc.line > 0, let line {
             let shown = Self.printable(line)
             out += "  \(shown)\n"
@@ -47,7 +51,9 @@ package struct DiagnosticPrinter: Sendable {
                 cache = (file, sources.text(of: file).map(SourceLines.split) ?? [])
             }
             let line = diagnostic.location.line
-            out += text(diagnostic, line: file == cache.file && line >= 1 && line <= cache.lines.count ? cache.lines[line - 1] : nil)
+            out += text(
+                diagnostic,
+                line: file == cache.file && line >= 1 && line <= cache.lines.count ? cache.lines[line - 1] : nil)
         }
         return out
     }
@@ -59,7 +65,9 @@ package struct DiagnosticPrinter: Sendable {
         var start = 0
         while start < diagnostics.count {
             var end = min(diagnostics.count, start + size)
-            while end < diagnostics.count, diagnostics[end].location.file == diagnostics[end - 1].location.file { end += 1 }
+            while end < diagnostics.count, diagnostics[end].location.file == diagnostics[end - 1].location.file {
+                end += 1
+            }
             slices.append(start..<end)
             start = end
         }
@@ -87,16 +95,19 @@ package struct DiagnosticPrinter: Sendable {
                 + "\"column\": \(d.location.column), \"severity\": \(JSONString.quote(d.severity.rawValue)), "
                 + "\"code\": \(JSONString.quote(d.code.rawValue)), \"message\": \(JSONString.quote(d.message))"
                 // Notes (an outdated unit's was / now / diff) only when there are any.
-                + (d.notes.isEmpty ? "" : ", \"notes\": [" + d.notes.map(JSONString.quote).joined(separator: ", ") + "]") + "}"
+                + (d.notes.isEmpty
+                    ? "" : ", \"notes\": [" + d.notes.map(JSONString.quote).joined(separator: ", ") + "]") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
     /// Control characters in a quoted line would garble the terminal; show them as U+FFFD.
     static func printable(_ line: Substring) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.map {
-            $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F ? $0 : "\u{FFFD}"
-        }))
+        String(
+            String.UnicodeScalarView(
+                line.unicodeScalars.map {
+                    $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F ? $0 : "\u{FFFD}"
+                }))
     }
 
     /// Spaces that bring a caret under `column`, keeping tabs and counting wide (CJK) characters as two cells.
@@ -105,7 +116,9 @@ package struct DiagnosticPrinter: Sendable {
         for (i, scalar) in line.unicodeScalars.enumerated() where i < column - 1 {
             if scalar == "\t" {
                 pad += "\t"
-            } else if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+            } else if scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .enclosingMark
+            {
                 continue
             } else {
                 pad += TerminalWidth.isWide(scalar) ? "  " : " "

@@ -17,11 +17,14 @@ struct PageLanguage: Sendable {
         sourceLanguage = published.sourceLanguage
         self.published = published
         self.inline = inline
-        var html: [String: String] = [:], plain: [String: String] = [:]
+        var html: [String: String] = [:]
+        var plain: [String: String] = [:]
         for string in InterfaceString.allCases {
             let resolved = published.string(string)
             let key = Self.templateKey(string)
-            html[key] = resolved.map { Self.html($0, inline: inline, pageLanguage: published.language) } ?? HTML.escape(string.rawValue)
+            html[key] =
+                resolved.map { Self.html($0, inline: inline, pageLanguage: published.language) }
+                ?? HTML.escape(string.rawValue)
             plain[key] = resolved.map { Self.collapse(inline.plain($0.text)) } ?? string.rawValue
         }
         stringsHTML = html
@@ -54,7 +57,8 @@ struct PageLanguage: Sendable {
     private static func html(_ resolved: ResolvedText, inline: InlineHTML, pageLanguage: LanguageTag) -> String {
         let body = inline.render(resolved.text)
         guard resolved.language != pageLanguage else { return body }
-        return "<span lang=\"\(resolved.language.identifier)\" dir=\"\(direction(of: resolved.language))\">" + body + "</span>"
+        return "<span lang=\"\(resolved.language.identifier)\" dir=\"\(direction(of: resolved.language))\">" + body
+            + "</span>"
     }
 
     /// Every string's template key, worked out once.
@@ -63,7 +67,9 @@ struct PageLanguage: Sendable {
     /// `skip-to-content` → `skipToContent`: Mustache names read better without hyphens.
     static func templateKey(_ string: InterfaceString) -> String {
         let parts = string.rawValue.split(separator: "-")
-        return parts.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined()
+        return parts.enumerated().map {
+            $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst()
+        }.joined()
     }
 
     /// A text of a document as this page shows it: the HTML, its plain text, and the language
@@ -92,7 +98,9 @@ struct PageLanguage: Sendable {
         var needsWork = false
         for scalar in text.unicodeScalars {
             let isSpace = scalar == " "
-            if (isSpace && previousWasSpace) || (!isSpace && (scalar.value < 0x80 ? scalar.value < 0x20 : scalar.properties.isWhitespace)) {
+            if (isSpace && previousWasSpace)
+                || (!isSpace && (scalar.value < 0x80 ? scalar.value < 0x20 : scalar.properties.isWhitespace))
+            {
                 needsWork = true
                 break
             }

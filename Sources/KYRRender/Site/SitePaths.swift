@@ -42,7 +42,9 @@ package struct SitePaths: Sendable {
         let fromFolders = from.split(separator: "/").dropLast()
         var toParts = to.split(separator: "/", omittingEmptySubsequences: false)
         var common = 0
-        while common < fromFolders.count, common < toParts.count - 1, fromFolders[fromFolders.startIndex + common] == toParts[common] {
+        while common < fromFolders.count, common < toParts.count - 1,
+            fromFolders[fromFolders.startIndex + common] == toParts[common]
+        {
             common += 1
         }
         toParts.removeFirst(common)

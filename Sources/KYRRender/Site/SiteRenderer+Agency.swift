@@ -6,12 +6,14 @@ extension SiteRenderer {
         let page = pageLanguages[language]!
         let path = SitePaths.agency(note.id, in: language)
         let localized = publication.localized(note, in: language)
-        var values = frameValues(PageFrame(
-            path: path, language: page, title: PageLanguage.collapse(page.inline.plain(localized.name.text)),
-            versions: versions(of: note).map { ($0, SitePaths.agency(note.id, in: $0)) },
-            defaultVersion: SitePaths.agency(note.id, in: sourceLanguage)
-        ))
-        let notices = notices(localized, page: page, path: path, sourcePath: SitePaths.agency(note.id, in: sourceLanguage))
+        var values = frameValues(
+            PageFrame(
+                path: path, language: page, title: PageLanguage.collapse(page.inline.plain(localized.name.text)),
+                versions: versions(of: note).map { ($0, SitePaths.agency(note.id, in: $0)) },
+                defaultVersion: SitePaths.agency(note.id, in: sourceLanguage)
+            ))
+        let notices = notices(
+            localized, page: page, path: path, sourcePath: SitePaths.agency(note.id, in: sourceLanguage))
         values["notices"] = notices
         values["hasNotices"] = !notices.isEmpty
         values["agency"] = noteValues(note, localized, page: page).merging([
@@ -38,11 +40,12 @@ extension SiteRenderer {
     func agenciesValues(_ language: LanguageTag) -> [String: Any] {
         let page = pageLanguages[language]!
         let path = SitePaths.agencies(in: language)
-        var values = frameValues(PageFrame(
-            path: path, language: page, title: page.plain(.identifyTheAgency),
-            versions: languages.map { ($0, SitePaths.agencies(in: $0)) },
-            defaultVersion: SitePaths.agencies(in: sourceLanguage)
-        ))
+        var values = frameValues(
+            PageFrame(
+                path: path, language: page, title: page.plain(.identifyTheAgency),
+                versions: languages.map { ($0, SitePaths.agencies(in: $0)) },
+                defaultVersion: SitePaths.agencies(in: sourceLanguage)
+            ))
         values["agencies"] = agencyNotes.map { note -> [String: Any] in
             let localized = publication.shown(note, in: language)
             let shown = localized.language

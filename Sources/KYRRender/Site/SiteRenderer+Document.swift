@@ -3,7 +3,9 @@ import KYRModel
 /// Values shared by guide and agency pages: sections, units, review, sources.
 extension SiteRenderer {
     /// Sections with their titles and units, as `localized` shows them.
-    func sectionValues(_ sections: [ContentSection], _ localized: LocalizedDocument, page: PageLanguage) -> [[String: Any]] {
+    func sectionValues(_ sections: [ContentSection], _ localized: LocalizedDocument, page: PageLanguage) -> [[String:
+        Any]]
+    {
         sections.map { section in
             [
                 "id": section.id.value,
@@ -68,7 +70,8 @@ extension SiteRenderer {
     /// A link to another document from the page at `path`: to its version in the page's
     /// language when published there, otherwise to the source-language page, marked as such.
     func documentLink(
-        _ document: any SourceDocument, name: (LocalizedDocument) -> ResolvedText, from path: String, page: PageLanguage,
+        _ document: any SourceDocument, name: (LocalizedDocument) -> ResolvedText, from path: String,
+        page: PageLanguage,
         pathOf: (LanguageTag) -> String
     ) -> [String: Any] {
         let localized = publication.shown(document, in: page.language)

@@ -24,7 +24,8 @@ extension SiteRenderer {
             isAnchored ? SitePaths.relative(from: frame.path, to: target) : root + target
         }
         let language = frame.language
-        var alternates: [[String: Any]] = frame.versions.count > 1
+        var alternates: [[String: Any]] =
+            frame.versions.count > 1
             ? frame.versions.map { ["hreflang": $0.language.identifier, "href": paths.absolute($0.path)] }
             : []
         if let defaultVersion = frame.defaultVersion, !alternates.isEmpty {
@@ -55,7 +56,9 @@ extension SiteRenderer {
             "agenciesHref": link(SitePaths.agencies(in: language.language)),
             "strings": language.stringsHTML,
             "stringsPlain": language.stringsPlain,
-            "organization": ["name": site.organizationName, "url": site.organizationURL ?? "", "hasURL": site.organizationURL != nil],
+            "organization": [
+                "name": site.organizationName, "url": site.organizationURL ?? "", "hasURL": site.organizationURL != nil,
+            ],
             "hasTranslationStatus": options.translationStatus != nil,
             "translationStatusHref": link(SitePaths.translationStatus),
         ]
@@ -71,7 +74,9 @@ extension SiteRenderer {
     /// The notices a page in `localized.language` must show its readers, in their language:
     /// a draft or unreviewed translation, parts shown in the source language. (Whether a
     /// lawyer reviewed the text is said by the review block.)
-    func notices(_ localized: LocalizedDocument, page: PageLanguage, path: String, sourcePath: String) -> [[String: Any]] {
+    func notices(_ localized: LocalizedDocument, page: PageLanguage, path: String, sourcePath: String) -> [[String:
+        Any]]
+    {
         let english = SitePaths.relative(from: path, to: sourcePath)
         return publication.notices(for: localized).filter { $0 != .notReviewedByLawyer }.map { notice in
             [

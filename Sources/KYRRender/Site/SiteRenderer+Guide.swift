@@ -7,12 +7,14 @@ extension SiteRenderer {
         let path = SitePaths.guide(guide.id, in: language)
         let localized = publication.localized(guide, in: language)
         let title = page.text(localized.title)
-        var values = frameValues(PageFrame(
-            path: path, language: page, title: title["plain"] as? String ?? "",
-            versions: versions(of: guide).map { ($0, SitePaths.guide(guide.id, in: $0)) },
-            defaultVersion: SitePaths.guide(guide.id, in: sourceLanguage)
-        ))
-        let notices = notices(localized, page: page, path: path, sourcePath: SitePaths.guide(guide.id, in: sourceLanguage))
+        var values = frameValues(
+            PageFrame(
+                path: path, language: page, title: title["plain"] as? String ?? "",
+                versions: versions(of: guide).map { ($0, SitePaths.guide(guide.id, in: $0)) },
+                defaultVersion: SitePaths.guide(guide.id, in: sourceLanguage)
+            ))
+        let notices = notices(
+            localized, page: page, path: path, sourcePath: SitePaths.guide(guide.id, in: sourceLanguage))
         values["notices"] = notices
         values["hasNotices"] = !notices.isEmpty
         let agencies: [[String: Any]] = guide.agencies.compactMap { reference in
@@ -22,17 +24,18 @@ extension SiteRenderer {
             }
         }
         let card = guide.card.map { unitValues($0, localized.cardLine($0), page: page) }
-        values["guide"] = [
-            "id": guide.id,
-            "title": title,
-            "summary": page.text(localized.summary),
-            "sections": sectionValues(guide.sections, localized, page: page),
-            "hasCard": !card.isEmpty,
-            "card": card,
-            "hasAgencies": !agencies.isEmpty,
-            "agencies": agencies,
-            "sources": sourceValues(guide.sources, page: page),
-        ] as [String: Any]
+        values["guide"] =
+            [
+                "id": guide.id,
+                "title": title,
+                "summary": page.text(localized.summary),
+                "sections": sectionValues(guide.sections, localized, page: page),
+                "hasCard": !card.isEmpty,
+                "card": card,
+                "hasAgencies": !agencies.isEmpty,
+                "agencies": agencies,
+                "sources": sourceValues(guide.sources, page: page),
+            ] as [String: Any]
         values["review"] = reviewValues(guide.legalReview, page: page)
         return values
     }

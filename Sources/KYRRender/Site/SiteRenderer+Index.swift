@@ -6,11 +6,12 @@ extension SiteRenderer {
     func indexValues(_ language: LanguageTag) -> [String: Any] {
         let page = pageLanguages[language]!
         let path = SitePaths.languageIndex(language)
-        var values = frameValues(PageFrame(
-            path: path, language: page, title: page.plain(.guides),
-            versions: languages.map { ($0, SitePaths.languageIndex($0)) },
-            defaultVersion: SitePaths.root
-        ))
+        var values = frameValues(
+            PageFrame(
+                path: path, language: page, title: page.plain(.guides),
+                versions: languages.map { ($0, SitePaths.languageIndex($0)) },
+                defaultVersion: SitePaths.root
+            ))
         values["guides"] = guides.map { guide -> [String: Any] in
             var link = documentLink(guide, name: { $0.title }, from: path, page: page) {
                 SitePaths.guide(guide.id, in: $0)
@@ -26,10 +27,11 @@ extension SiteRenderer {
     /// The language picker at the site root (template `root`): each language named in itself.
     func rootValues() -> [String: Any] {
         let page = pageLanguages[sourceLanguage]!
-        var values = frameValues(PageFrame(
-            path: SitePaths.root, language: page, title: "",
-            versions: languages.map { ($0, SitePaths.languageIndex($0)) }, defaultVersion: nil
-        ))
+        var values = frameValues(
+            PageFrame(
+                path: SitePaths.root, language: page, title: "",
+                versions: languages.map { ($0, SitePaths.languageIndex($0)) }, defaultVersion: nil
+            ))
         // The picker is the page itself; it is not a version of any other page.
         values["alternates"] = [[String: Any]]()
         values["choices"] = languages.map { language -> [String: Any] in
@@ -49,10 +51,11 @@ extension SiteRenderer {
     func notFoundValues() -> [String: Any] {
         let page = pageLanguages[sourceLanguage]!
         let root = paths.basePath
-        var values = frameValues(PageFrame(
-            path: SitePaths.notFound, language: page, title: page.plain(.pageNotFound),
-            versions: [], defaultVersion: nil, root: root
-        ))
+        var values = frameValues(
+            PageFrame(
+                path: SitePaths.notFound, language: page, title: page.plain(.pageNotFound),
+                versions: [], defaultVersion: nil, root: root
+            ))
         values["choices"] = languages.map { language -> [String: Any] in
             let strings = pageLanguages[language]!
             return [
@@ -70,10 +73,11 @@ extension SiteRenderer {
     /// The translators' page: where each language stands, from `SiteOptions.translationStatus`.
     func translationStatusValues() -> [String: Any] {
         let page = pageLanguages[sourceLanguage]!
-        var values = frameValues(PageFrame(
-            path: SitePaths.translationStatus, language: page, title: page.plain(.translationStatus),
-            versions: [], defaultVersion: nil
-        ))
+        var values = frameValues(
+            PageFrame(
+                path: SitePaths.translationStatus, language: page, title: page.plain(.translationStatus),
+                versions: [], defaultVersion: nil
+            ))
         values["coverage"] = options.translationStatus?.templateValues() ?? [:]
         return values
     }
