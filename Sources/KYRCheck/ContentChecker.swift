@@ -5,7 +5,7 @@ public struct ContentChecker: Sendable {
     /// The rules `kyr check` runs.
     public static let standardRules: [any ContentRule] = [
         VariableRule(), AgencyReferenceRule(), TranslationFileRule(), InterfaceStringRule(), AgencyCueRule(), LegalReviewRule(),
-        TranslationComparisonRule(),
+        SourceReferenceRule(), OfficialBasisRule(), NegativeLabelRule(), TranslationComparisonRule(),
     ]
 
     public var rules: [any ContentRule]

@@ -6,12 +6,18 @@ public struct ContentUnit: Sendable, Hashable {
     public var text: InlineText
     /// Whether translations may link to other addresses (say, the same page in their language).
     public var localizableLinks: Bool
+    /// The IDs of the document's sources this unit rests on.
+    public var sources: [Located<String>]
 
-    public init(id: Located<String>, kind: UnitKind, basis: Basis?, text: InlineText, localizableLinks: Bool = false) {
+    public init(
+        id: Located<String>, kind: UnitKind, basis: Basis?, text: InlineText, localizableLinks: Bool = false,
+        sources: [Located<String>] = []
+    ) {
         self.id = id
         self.kind = kind
         self.basis = basis
         self.text = text
         self.localizableLinks = localizableLinks
+        self.sources = sources
     }
 }
