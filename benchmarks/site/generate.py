@@ -186,7 +186,7 @@ def hugo_site(root, guides, langs):
     write(os.path.join(root, "layouts/_default/single.html"), SINGLE)
     write(os.path.join(root, "layouts/_default/list.html"), LIST)
     write(os.path.join(root, "layouts/index.html"), LIST)
-    write(os.path.join(root, "static/style.css"), open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Templates/html/style.css")).read())
+    write(os.path.join(root, "static/style.css"), open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Sources/KYRRender/Templates/html/style.css")).read())
     for lang in langs:
         write(os.path.join(root, f"content/{lang}/guides/_index.md"), "---\ntitle: Guides\n---\n")
         for g in range(guides):

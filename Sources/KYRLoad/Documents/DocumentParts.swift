@@ -3,7 +3,8 @@ import KYRModel
 /// Decoders for the parts guides and agency notes share: sections, units, sources, review.
 enum DocumentParts {
     static let sectionKeys = ["id", "title", "units"]
-    static let unitKeys = ["id", "kind", "basis", "text", "localizable-links"]
+    static let unitKeys = ["id", "kind", "basis", "text", "localizable-links", "sources"]
+    static let sourceKeys = ["id", "kind", "title", "url"]
 
     static func sections(_ node: YAMLNode, _ context: DecodeContext) -> [ContentSection]? {
         guard let items = context.list(node, what: "sections") else { return nil }
@@ -40,17 +41,19 @@ enum DocumentParts {
             let localizable = fields.optional("localizable-links").map {
                 context.boolean($0, what: "localizable-links")
             }
-            guard let id, ids.insert(id), let kind, let text, basis != .some(nil), localizable != .some(nil) else {
-                continue
-            }
+            let cited = fields.optional("sources").map { sourceReferences($0, context) }
+            guard let id, ids.insert(id), let kind, let text, basis != .some(nil), localizable != .some(nil),
+                cited != .some(nil)
+            else { continue }
             if id.value == "title" {
                 context.report(.invalidID, "unit id 'title' is reserved for the section's title key", at: id.location)
                 continue
             }
             units.append(
                 ContentUnit(
-                    id: id, kind: kind, basis: basis ?? nil, text: text, localizableLinks: (localizable ?? nil) ?? false
-                ))
+                    id: id, kind: kind, basis: basis ?? nil, text: text,
+                    localizableLinks: (localizable ?? nil) ?? false,
+                    sources: (cited ?? nil) ?? []))
         }
         return units
     }
@@ -58,14 +61,17 @@ enum DocumentParts {
     static func sources(_ node: YAMLNode, _ context: DecodeContext) -> [Citation]? {
         guard let items = context.list(node, what: "sources") else { return nil }
         if items.isEmpty { context.report(.missingField, "sources must list at least one source", at: node) }
+        var ids = UniqueIDs(what: "source", context: context)
         return items.compactMap { item -> Citation? in
-            guard let fields = MappingReader(item, context, what: "a source", known: ["title", "url"]) else {
-                return nil
-            }
+            guard let fields = MappingReader(item, context, what: "a source", known: sourceKeys) else { return nil }
+            let id = fields.optional("id").map { context.slug($0, what: "source id") }
+            let kind = fields.optional("kind").map { context.choice($0, what: "source kind", as: SourceKind.self) }
             let title = fields.required("title").flatMap { context.text($0) }
             let url = fields.required("url").flatMap { context.httpsURL($0, what: "source url") }
-            guard let title, let url else { return nil }
-            return Citation(title: title, url: url, location: context.location(item.start))
+            guard let title, let url, id != .some(nil), kind != .some(nil) else { return nil }
+            if let id = id ?? nil, !ids.insert(id) { return nil }
+            return Citation(
+                title: title, url: url, location: context.location(item.start), id: id ?? nil, kind: kind ?? nil)
         }
     }
 

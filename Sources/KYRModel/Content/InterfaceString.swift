@@ -26,6 +26,7 @@ package enum InterfaceString: String, Sendable, CaseIterable {
     case chooseLanguage = "choose-language"
     case reported
     case official
+    case community
     case translationStatus = "translation-status"
     case cardTitle = "card-title"
     case scanForMore = "scan-for-more"

@@ -22,8 +22,10 @@ package enum UnitKind: String, Sendable, Hashable, CaseIterable {
     case policy
 }
 
-/// Whether a statement rests on official sources (law, agency documents) or on reports.
+/// Whether a statement rests on official sources (law, agency documents), on news reports,
+/// or on reports from community groups.
 package enum Basis: String, Sendable, Hashable, CaseIterable {
     case official
     case reported
+    case community
 }

@@ -33,6 +33,9 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case orphanUnit = "orphan-unit"
     case reviewOverdue = "review-overdue"
     case unexpectedFile = "unexpected-file"
+    case unknownSource = "unknown-source"
+    case unsourcedOfficial = "unsourced-official"
+    case labelOnlyNegation = "label-only-negation"
     // Translation against source
     case emptyText = "empty-text"
     case missingUnit = "missing-unit"
@@ -63,7 +66,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     /// The severity a rule reports with.
     package var severity: Severity {
         switch self {
-        case .reviewOverdue, .unexpectedFile, .orphanUnit, .missingUnit, .missingTranslation, .outdatedUnit,
+        case .reviewOverdue, .unexpectedFile, .unsourcedOfficial, .labelOnlyNegation, .orphanUnit, .missingUnit,
+            .missingTranslation, .outdatedUnit,
             .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow:
             .warning
         default: .error

@@ -18,7 +18,7 @@ extension SiteRenderer {
     /// One unit: its kind (with the label readers see), basis and text.
     func unitValues(_ unit: ContentUnit, _ text: ResolvedText, page: PageLanguage) -> [String: Any] {
         let label = Self.label(of: unit.kind)
-        let basis: InterfaceString? = unit.basis.map { $0 == .official ? .official : .reported }
+        let basis: InterfaceString? = unit.basis.map(\.label)
         return [
             "id": unit.id.value,
             "kind": unit.kind.rawValue,
