@@ -24,7 +24,7 @@ let package = Package(
         // The content model, the publication every output reads, diagnostics as values: no I/O.
         .target(name: "KYRModel"),
         // Loading: YAML files under Content/ to the typed model, with exact locations.
-        .target(name: "KYRLoad", dependencies: ["KYRModel", "CYAML"]),
+        .target(name: "KYRLoad", dependencies: ["KYRModel", "CYAML"], resources: [.embedInCode("Strings")]),
         // Checking: rules across files (references, variables, translations, review dates); coverage.
         .target(name: "KYRCheck", dependencies: ["KYRModel"]),
         // Rendering: the static site from Mustache templates (bundled, or the project's own),

@@ -65,22 +65,40 @@ import Testing
             ])
     }
 
-    @Test func everyInterfaceStringIsRequired() throws {
+    @Test func aStringLeftOutFallsBackToKyrsOwnButItsTranslationIsAnOrphan() throws {
         let found = try lines(after: { p in try edit(p, "Content/strings/en.yaml", "  hotline: Hotline\n", "") })
         #expect(
             found == [
-                "Content/strings/en.yaml:2:3: error: missing interface string 'hotline' [missing-string]",
-                "Content/strings/es.yaml:41:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]",
+                "Content/strings/es.yaml:41:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]"
             ])
     }
 
-    @Test func missingStringsFileIsReported() throws {
+    @Test func aProjectNeedsNoStringsFileOfItsOwn() throws {
         let found = try lines(after: { p in try p.remove("Content/strings/en.yaml") })
         #expect(
             found == [
-                "Content/strings/en.yaml: error: missing strings/en.yaml: the interface strings in the source language [missing-file]",
-                "Content/strings/es.yaml: error: translation has no source file: strings/en.yaml does not exist [missing-source-file]",
+                "Content/strings/es.yaml: error: translation has no source file: strings/en.yaml does not exist [missing-source-file]"
             ])
+        let clean = try lines(after: { p in
+            try p.remove("Content/strings/en.yaml")
+            try p.remove("Content/strings/es.yaml")
+            try p.remove("Content/history/strings.yaml")
+        })
+        #expect(clean == [])
+    }
+
+    @Test func withoutBuiltInStringsInItsSourceLanguageAProjectDefinesEveryString() throws {
+        var content = try Checking.content(Fixtures.project("minimal").path)
+        var strings = try #require(content.strings)
+        strings.units.removeAll { $0.key == "hotline" }
+        content.strings = strings
+        content.builtInStrings = BuiltInStrings()
+        let found = InterfaceStringRule().check(content, context: CheckContext(today: Checking.today))
+        let defined = Set(strings.units.map(\.key))
+        let expected = InterfaceString.allCases.map(\.rawValue).filter { !defined.contains($0) }
+        #expect(expected.contains("hotline"))
+        #expect(found.map(\.message) == expected.map { "missing interface string '\($0)'" })
+        #expect(found.allSatisfy { $0.location.line == 2 && $0.code == .missingString })
     }
 
     @Test func translationOfARemovedUnitIsAnOrphanWithoutErrors() throws {

@@ -24,10 +24,23 @@ import Testing
         #expect(
             page.contains(
                 "<p class=\"text fallback\" lang=\"en\" dir=\"ltr\">Please slide the warrant under the door.</p>"))
-        // Interface strings with no Arabic translation are English inside the Arabic page.
-        #expect(page.contains("<span lang=\"en\" dir=\"ltr\">Sources</span>"))
+        // An interface string the project does not translate, but whose English is kyr's own,
+        // is kyr's built-in Arabic.
+        #expect(page.contains("المصادر"))
+        #expect(!page.contains("<span lang=\"en\" dir=\"ltr\">Sources</span>"))
         // Translated text carries no attribute of its own.
         #expect(page.contains("<h1>إذا جاء العملاء إلى بيتك</h1>"))
+    }
+
+    @Test func aProjectStringWithNoTranslationIsEnglishInItsOwnLanguage() throws {
+        let project = try TemporaryProject(copying: Self.multilingual)
+        let strings = try project.read("Content/strings/en.yaml")
+        try project.write(
+            "Content/strings/en.yaml",
+            strings.replacingOccurrences(of: "  sources: Sources\n", with: "  sources: Where this comes from\n"))
+        let page = try #require(try SiteRendering.site(project.url)["ar/guides/at-home.html"])
+        #expect(page.contains("<span lang=\"en\" dir=\"ltr\">Where this comes from</span>"))
+        #expect(!page.contains("المصادر"), "kyr's Arabic translates kyr's English, not the project's own")
     }
 
     @Test func noticesAreInTheReadersLanguageAndLinkToTheSourcePage() throws {

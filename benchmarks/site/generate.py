@@ -207,7 +207,7 @@ def hugo_site(root, guides, langs):
 def main(root, guides, languages):
     langs = LANGS[:languages]
     here = os.path.dirname(os.path.abspath(__file__))
-    strings_en = open(os.path.join(here, "../../Content/strings/en.yaml"), encoding="utf-8").read()
+    strings_en = open(os.path.join(here, "../../Sources/KYRLoad/Strings/en.yaml"), encoding="utf-8").read()
     kyr_project(os.path.join(root, "kyr"), guides, langs, strings_en)
     hugo_site(os.path.join(root, "hugo"), guides, langs)
 

@@ -52,7 +52,7 @@ def main(root, guides, languages):
     with open(os.path.join(content, "site.yaml"), "w") as f:
         f.write("source-language: en\nlanguages:\n" + "".join(f"  - {l}\n" for l in langs))
         f.write("organization:\n  name: Benchmark Network\nbase-url: https://kyr.example.org/\nvariables:\n  hotline:\n    phone: 1-855-435-7693\n")
-    strings = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Content/strings/en.yaml")).read()
+    strings = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Sources/KYRLoad/Strings/en.yaml")).read()
     with open(os.path.join(content, "strings/en.yaml"), "w") as f:
         f.write(strings)
     keys = re.findall(r"^  ([a-z-]+):", strings, re.M)

@@ -69,11 +69,12 @@ package struct ContentLoader: Sendable {
             case .site, .none: break
             }
         }
-        if content.presentSources[.strings] == nil {
+        content.builtInStrings = BuiltInStringsLoader.loaded.strings
+        if content.presentSources[.strings] == nil, !content.builtInStrings.covers(sourceLanguage) {
             diagnostics.append(
                 Diagnostic(
                     .missingFile,
-                    "missing strings/\(sourceLanguage).yaml: the interface strings in the source language",
+                    "missing strings/\(sourceLanguage).yaml: kyr has no built-in interface strings in '\(sourceLanguage)', so the project must define every one",
                     at: .file(layout.display(layout.contentFile("strings/\(sourceLanguage).yaml")))))
         }
         return LoadResult(content: content, diagnostics: diagnostics, sources: sources)

@@ -3,7 +3,11 @@ package struct ContentSet: Sendable {
     package var site: Site?
     package var guides: [Guide]
     package var agencies: [AgencyNote]
+    /// The project's own interface strings in the source language: only the strings it
+    /// overrides (kyr's built-in strings stand in for the rest).
     package var strings: StringsFile?
+    /// The interface strings kyr ships.
+    package var builtInStrings = BuiltInStrings()
     package var translations: [TranslationFile]
     /// How many files were read.
     package var fileCount: Int

@@ -1,5 +1,6 @@
-/// The interface strings every output may use. The source strings file must define each,
-/// and may define no others, so a renderer never meets a missing string.
+/// The interface strings every output may use. kyr ships each in the languages of
+/// `BuiltInStrings`; a project's strings files override them key by key and may define no
+/// others. A project whose source language kyr ships no strings for must define every one.
 package enum InterfaceString: String, Sendable, CaseIterable {
     case call
     case reviewedOn = "reviewed-on"
@@ -41,4 +42,6 @@ package enum InterfaceString: String, Sendable, CaseIterable {
     case kindMayNot = "kind-may-not"
     case kindPolicy = "kind-policy"
     case hotline
+    case sayInEnglish = "say-in-english"
+    case showToAgent = "show-to-agent"
 }

@@ -38,7 +38,9 @@ package struct Publication: Sendable {
     /// for text that is not translated).
     package init(localizer: Localizer, languages wanted: [LanguageTag]? = nil, today: ContentDate) throws(Problem) {
         guard let site = localizer.content.site else { throw .noSite }
-        guard localizer.content.strings != nil else { throw .noStrings(site.sourceLanguage) }
+        guard localizer.content.strings != nil || localizer.content.builtInStrings.covers(site.sourceLanguage) else {
+            throw .noStrings(site.sourceLanguage)
+        }
         self.site = site
         self.localizer = localizer
         self.today = today
