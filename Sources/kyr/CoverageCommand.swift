@@ -7,7 +7,10 @@ struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Report translation coverage per language and document.",
-        discussion: "With --min, exits 1 when a published language is below that percentage."
+        discussion: """
+            Exits 1 when the content has errors (kyr check shows them), and with --min when a \
+            published language is below that percentage.
+            """
     )
 
     @OptionGroup var options: ProjectOptions
@@ -40,6 +43,14 @@ struct CoverageCommand: ParsableCommand {
         let report = Output.measure("report") { checked.coverage(languages: lang) }
         let text = Output.measure("format") { report.formatted(format) }
         Output.measure("write") { Output.standard(text) }
+        // A gate must not pass on broken content: a file that fails to load would otherwise
+        // count as missing work, or vanish from the table.
+        if checked.hasErrors {
+            let errors = checked.diagnostics.count(of: .error)
+            Output.error(
+                "kyr: the content has \(errors) \(errors == 1 ? "error" : "errors"); run kyr check to see them\n")
+            throw ExitCode(1)
+        }
         if let min {
             let below = report.languages(below: min)
             if !below.isEmpty {

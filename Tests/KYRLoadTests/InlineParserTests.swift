@@ -20,6 +20,32 @@ import Testing
         return nil
     }
 
+    /// `depth` spans, alternating strong and emphasis, around one word.
+    func nested(_ depth: Int) -> String {
+        let opens = (0..<depth).map { $0 % 2 == 0 ? "**x " : "_x " }
+        let closes = (0..<depth).map { $0 % 2 == 0 ? "y**" : "y_" }
+        return opens.joined() + "z " + closes.reversed().joined(separator: " ")
+    }
+
+    @Test func nestingIsBoundedWithALocatedError() throws {
+        #expect(throws: Never.self) { try nodes(nested(InlineParser.maxDepth)) }
+        let tooDeep = try #require(error(nested(InlineParser.maxDepth + 1)))
+        #expect(tooDeep.message.hasPrefix("markup nested more than 32 levels deep"))
+        // The opening delimiter of the 33rd span: sixteen "**x _x " pairs in.
+        #expect(tooDeep.offset == 16 * 7)
+        #expect(error(nested(50_000))?.offset == 16 * 7)
+    }
+
+    @Test func offsetsOfManyVariablesAreExact() throws {
+        let text = Array(repeating: "é {hotline}", count: 2_000).joined(separator: " ")
+        let found = try nodes(text).compactMap { node -> Int? in
+            if case .variable(_, let location) = node { return location.column - 1 }
+            return nil
+        }
+        #expect(found.count == 2_000)
+        #expect(found.first == 2 && found.last == 1_999 * 12 + 2, "each variable at its scalar offset")
+    }
+
     @Test func plainTextAndHTMLStayLiteral() throws {
         #expect(try nodes("Hello <b>world</b> & co") == [.text("Hello <b>world</b> & co")])
     }

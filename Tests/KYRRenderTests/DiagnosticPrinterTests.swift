@@ -85,4 +85,26 @@ import Testing
             #expect(diagnostics[a.upperBound - 1].location.file != diagnostics[b.lowerBound].location.file)
         }
     }
+
+    @Test func aLongLineIsShownAsAWindowAroundTheCaret() {
+        let line = String(repeating: "a", count: 5_000) + "X" + String(repeating: "b", count: 5_000)
+        let text = printer("f.yaml", line).text(
+            Diagnostic(.markup, "here", at: SourceLocation(file: "f.yaml", line: 1, column: 5_001)))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1].hasPrefix("  …a") && lines[1].hasSuffix("b…"))
+        #expect(lines[1].unicodeScalars.count == 2 + DiagnosticPrinter.lineWindow + 2)
+        let caret = lines[2].count - 1
+        #expect(lines[1].dropFirst(caret).first == "X", "the caret is under the column")
+    }
+
+    @Test func controlsFromContentNeverReachTheTerminal() {
+        let message = "unknown key 'a\u{1B}[31mred' in a guide"
+        let text = printer("dir\u{1B}]0;x\u{07}/f.yaml", "a\u{1B}[31mred: x\u{202E}7693").text(
+            Diagnostic(.unknownKey, message, at: SourceLocation(file: "dir\u{1B}]0;x\u{07}/f.yaml", line: 1, column: 1))
+        )
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(text.contains("unknown key 'a\\u{1B}[31mred' in a guide"))
+        #expect(text.contains("dir\\u{1B}]0;x\\u{7}/f.yaml:1:1"))
+        #expect(text.contains("\u{FFFD}7693"), "a right-to-left override in a quoted line is shown, not obeyed")
+    }
 }

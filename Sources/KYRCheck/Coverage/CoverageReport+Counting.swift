@@ -24,6 +24,16 @@ extension CoverageReport {
                 let path = side.path
                 var row = CoverageRow(language: language, document: path)
                 let file = localizer.translation(of: side.document, into: language)
+                // A translation that exists but failed to load counts as its errors, not as missing work.
+                if file == nil, let broken = content.presentTranslations[side.document.ref.translation(language)] {
+                    row.units = side.units.count
+                    row.words = side.units.reduce(0) { $0 + $1.words }
+                    row.errors = max(1, counts[broken]?.errors ?? 0)
+                    row.warnings = counts[broken]?.warnings ?? 0
+                    rows.append(row)
+                    total.add(row)
+                    continue
+                }
                 // Positions, not copies of the units: this runs for every document in every language.
                 var translated = UnitCursor(file)
                 let history = content.histories[side.document.ref] ?? [:]

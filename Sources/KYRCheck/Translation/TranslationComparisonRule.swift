@@ -26,7 +26,7 @@ package struct TranslationComparisonRule: ContentRule {
             for document in documents {
                 let translation = document.ref.translation(language.value)
                 guard let file = translations[translation] else {
-                    if !content.presentTranslations.contains(translation) { untranslated.append(document.ref.path) }
+                    if content.presentTranslations[translation] == nil { untranslated.append(document.ref.path) }
                     continue
                 }
                 findings += compare(
@@ -74,7 +74,8 @@ package struct TranslationComparisonRule: ContentRule {
             let comparison = UnitComparison(
                 analysis: analysis, translation: unit, variables: site.variables,
                 sourceLanguage: site.sourceLanguage, language: file.language)
-            let findings = Allowances.apply(to: comparison.findings(), of: unit)
+            let findings = DiagnosticLimit.unit(
+                Allowances.apply(to: comparison.findings(), of: unit), key: unit.key.value, at: unit.key.location)
             if !findings.isEmpty {
                 let subject = file.unitRef(unit.key.value)
                 out += findings.map { finding in

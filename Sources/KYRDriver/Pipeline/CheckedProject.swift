@@ -21,7 +21,8 @@ package struct CheckedProject: Sendable {
             ContentChecker(context: CheckContext(today: today)).check(loaded.content)
         }
         return CheckedProject(
-            layout: layout, content: loaded.content, diagnostics: (loaded.diagnostics + checked).sorted(),
+            layout: layout, content: loaded.content,
+            diagnostics: DiagnosticLimit.files((loaded.diagnostics + checked).sorted()),
             sources: loaded.sources, times: times)
     }
 

@@ -3,6 +3,9 @@ import KYRModel
 /// Parses kyr's inline markup (`**strong**`, `*em*`, `_em_`, `[text](url)`, `{variable}`,
 /// backslash escapes) into nodes. Anything else, including HTML, is literal text.
 struct InlineParser {
+    /// The deepest spans may nest (`**a _b [c](d)_**` is three). Every later stage walks the
+    /// tree; a bound here keeps hostile text from exhausting a thread's stack anywhere.
+    static let maxDepth = 32
     private enum Delimiter: Equatable {
         case strong, star, underscore, link
 
@@ -30,6 +33,9 @@ struct InlineParser {
     private var stack: [Frame]
     private var buffer: [UInt8] = []
     private var position = 0
+    /// The last byte index turned into a scalar offset, and that offset: positions only grow
+    /// while parsing, so each conversion continues from the previous one (linear, not quadratic).
+    private var counted: (index: Int, offset: Int) = (0, 0)
 
     /// Parses `raw`; `locate` maps a scalar offset in `raw` to its place in the file.
     static func parse(_ raw: String, locate: @escaping (Int) -> SourceLocation) -> Result<[InlineNode], MarkupError> {
@@ -66,7 +72,7 @@ struct InlineParser {
                 if stack.contains(where: { $0.delimiter == .link }) {
                     throw error("links cannot be nested; write '\\[' for a literal bracket", at: position)
                 }
-                push(.link, length: 1)
+                try push(.link, length: 1)
             case UInt8(ascii: "]"):
                 try closeLink()
             case UInt8(ascii: "*"):
@@ -108,13 +114,16 @@ struct InlineParser {
     private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
     /// The offset in Unicode scalars of the byte at `index`: what `locate` and errors count in.
-    private func scalarOffset(_ index: Int) -> Int {
-        var count = 0
-        for byte in text[..<min(index, text.count)] where !Self.isContinuation(byte) { count += 1 }
+    private mutating func scalarOffset(_ index: Int) -> Int {
+        let index = min(index, text.count)
+        if index < counted.index { counted = (0, 0) }
+        var count = counted.offset
+        for byte in text[counted.index..<index] where !Self.isContinuation(byte) { count += 1 }
+        counted = (index, count)
         return count
     }
 
-    private func error(_ message: String, code: DiagnosticCode = .markup, at index: Int) -> MarkupError {
+    private mutating func error(_ message: String, code: DiagnosticCode = .markup, at index: Int) -> MarkupError {
         MarkupError(code: code, message: message, offset: scalarOffset(index))
     }
 
@@ -142,7 +151,12 @@ struct InlineParser {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private mutating func push(_ delimiter: Delimiter, length: Int) {
+    private mutating func push(_ delimiter: Delimiter, length: Int) throws {
+        guard stack.count <= Self.maxDepth else {
+            throw error(
+                "markup nested more than \(Self.maxDepth) levels deep; close some of the '**', '*', '_' or '[' first",
+                at: position)
+        }
         flush()
         stack.append(Frame(delimiter: delimiter, offset: position))
         position += length
@@ -180,7 +194,7 @@ struct InlineParser {
         if canOpen {
             while remaining > 0 {
                 let kind: Delimiter = remaining >= 2 ? .strong : .star
-                push(kind, length: kind.written.count)
+                try push(kind, length: kind.written.count)
                 remaining -= kind.written.count
             }
         } else {
@@ -198,13 +212,14 @@ struct InlineParser {
         if canClose, let index = stack.lastIndex(where: { $0.delimiter == .underscore }) {
             guard index == stack.count - 1 else {
                 let inner = stack[stack.count - 1]
+                let column = locate(scalarOffset(inner.offset)).column
                 throw error(
-                    "'_' closes before '\(inner.delimiter!.written)' opened at column \(locate(scalarOffset(inner.offset)).column) is closed",
-                    at: position)
+                    "'_' closes before '\(inner.delimiter!.written)' opened at column \(column) is closed", at: position
+                )
             }
             try close(.underscore)
         } else if canOpen {
-            push(.underscore, length: 1)
+            try push(.underscore, length: 1)
         } else {
             buffer.append(UInt8(ascii: "_"))
             position += 1

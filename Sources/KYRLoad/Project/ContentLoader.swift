@@ -57,7 +57,7 @@ package struct ContentLoader: Sendable {
                 if language == sourceLanguage {
                     content.presentSources[kind, default: []].insert(id)
                 } else {
-                    content.presentTranslations.insert(DocumentRef(kind, id).translation(language))
+                    content.presentTranslations[DocumentRef(kind, id).translation(language)] = file.displayPath
                 }
             }
             switch outcome.payload {

@@ -14,8 +14,8 @@ package struct ContentSet: Sendable {
     /// The IDs whose source-language file exists, by kind, even where that file failed to load,
     /// so a broken file is not also reported as missing.
     package var presentSources: [DocumentKind: Set<String>]
-    /// Translation files that exist, even where they failed to load.
-    package var presentTranslations: Set<TranslationRef> = []
+    /// Translation files that exist, even where they failed to load, with their display paths.
+    package var presentTranslations: [TranslationRef: String] = [:]
     /// Source texts translations were stamped against, by document and fingerprint.
     package var histories: [DocumentRef: [String: String]] = [:]
     /// Display paths of files that had errors: rules comparing against them would only repeat those errors.

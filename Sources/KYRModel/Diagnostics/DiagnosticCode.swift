@@ -49,6 +49,9 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case identicalToSource = "identical-to-source"
     case lengthRatio = "length-ratio"
     case unexplainedAllow = "unexplained-allow"
+    // Output
+    /// Further findings of a unit or file that are counted, not shown (their worst severity).
+    case omitted
 
     /// Checks a translated unit may silence with `allow: {code: reason}`.
     package static let silenceable: [DiagnosticCode] = [

@@ -36,10 +36,14 @@ extension CoverageReport {
         return out
     }
 
-    /// Text safe inside a table cell: pipes escaped, lines joined, HTML-ish characters neutralised.
+    /// Text safe inside a table cell of a pull-request comment: pipes escaped, lines joined,
+    /// HTML-ish characters neutralised, and neither an image (a request to any server, on every
+    /// view of the comment) nor an @-mention (a notification to whoever it names) left active.
     private func cell(_ text: String) -> String {
         Fingerprint.normalized(text)
             .replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "![", with: "!\\[")
+            // A word joiner after `@` breaks the mention; it shows nothing.
+            .replacingOccurrences(of: "@", with: "@\u{2060}")
     }
 }

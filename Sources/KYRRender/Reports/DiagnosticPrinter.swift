@@ -20,16 +20,35 @@ package struct DiagnosticPrinter: Sendable {
     private func text(_ diagnostic: Diagnostic, line: Substring?) -> String {
         let loc = diagnostic.location
         var out =
-            "\(loc.description): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code.rawValue)]\n"
+            Self.escaped(loc.description) + ": \(diagnostic.severity.rawValue): "
+            + Self.escaped(diagnostic.message) + " [\(diagnostic.code.rawValue)]\n"
         if loc.line > 0, let line {
-            let shown = Self.printable(line)
-            out += "  \(shown)\n"
-            out += "  \(Self.caretPadding(line, column: loc.column))^\n"
+            let (shown, column) = Self.window(line, column: loc.column)
+            out += "  \(Self.printable(shown))\n"
+            out += "  \(Self.caretPadding(shown, column: column))^\n"
         }
         for note in diagnostic.notes {
-            out += "  \(Self.printable(Substring(note)))\n"
+            out += "  \(Self.printable(Self.window(Substring(note), column: 1).line))\n"
         }
         return out
+    }
+
+    /// The most of a quoted line shown under a diagnostic, in scalars: a minified or hostile
+    /// line of a megabyte would otherwise be printed again for every finding on it.
+    static let lineWindow = 160
+
+    /// At most `lineWindow` scalars of `line` around `column`, with `…` where it was cut, and
+    /// the column of the same character in what is shown.
+    static func window(_ line: Substring, column: Int) -> (line: Substring, column: Int) {
+        let scalars = line.unicodeScalars
+        guard scalars.count > lineWindow else { return (line, column) }
+        let start = max(0, min(column - 1 - lineWindow / 3, scalars.count - lineWindow))
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: lineWindow)
+        let head = start > 0 ? "…" : ""
+        let tail = to < scalars.endIndex ? "…" : ""
+        let shown = head + String(String.UnicodeScalarView(scalars[from..<to])) + tail
+        return (Substring(shown), column - start + head.unicodeScalars.count)
     }
 
     /// All diagnostics in text form followed by a one-line summary.
@@ -101,13 +120,34 @@ package struct DiagnosticPrinter: Sendable {
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// Control characters in a quoted line would garble the terminal; show them as U+FFFD.
+    /// Control characters in a quoted line would act on the terminal (or, for bidirectional
+    /// controls, reorder what it shows); show each as U+FFFD, one cell, so the caret stays aligned.
     static func printable(_ line: Substring) -> String {
-        String(
-            String.UnicodeScalarView(
-                line.unicodeScalars.map {
-                    $0 == "\t" || $0.value >= 0x20 && $0.value != 0x7F ? $0 : "\u{FFFD}"
-                }))
+        String(String.UnicodeScalarView(line.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    /// A message or path with every control written out (`\u{1B}`): keys and folder names come
+    /// from the content and must not reach the terminal raw.
+    static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// C0 and C1 controls but tab, DEL, and the bidirectional marks, embeddings, overrides and isolates.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// Spaces that bring a caret under `column`, keeping tabs and counting wide (CJK) characters as two cells.
