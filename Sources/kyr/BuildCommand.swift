@@ -10,7 +10,9 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Builds nothing (exit 1) when the content has errors, printing them as kyr check does. \
             The site is written to a staging folder and swapped into place only when complete, \
-            so a failed build leaves the previous output as it was. Templates in \
+            so a failed build leaves the previous output as it was. kyr only ever replaces a folder \
+            it wrote itself (it leaves a .kyr-output marker there), and never writes an output that \
+            is, holds or lies inside the project, Content/ or Templates/. Templates in \
             <project>/Templates/html/ replace the bundled ones of the same name.
             """
     )
@@ -34,6 +36,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var day: DayOptions
 
+    @Flag(
+        help:
+            "Replace an output folder kyr did not write (one without its marker file). Never lets an output overwrite the project."
+    )
+    var force = false
+
     var formats: [BuildFormat] { format.flatMap(\.formats) }
 
     func validate() throws {
@@ -56,7 +64,7 @@ struct BuildCommand: ParsableCommand {
         }
         var times = PhaseTimes()
         defer { Output.times.withLock { $0.append(times) } }
-        let request = BuildRequest(layout: layout, formats: formats, languages: lang, today: day.day)
+        let request = BuildRequest(layout: layout, formats: formats, languages: lang, today: day.day, force: force)
         let summaries: [BuildSummary]
         do {
             summaries = try Builder.build(checked, request, times: &times)

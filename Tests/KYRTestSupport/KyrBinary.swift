@@ -24,12 +24,17 @@ package enum KyrBinary {
 
     /// Runs `kyr arguments...` in `directory` and waits for it, failing after `timeout` seconds
     /// so a hang is a test failure, not a stuck suite.
-    package static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 60) throws -> Run {
+    package static func run(
+        _ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 60, environment: [String: String] = [:]
+    ) throws -> Run {
         guard let url else { throw KyrBinaryError.notBuilt }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -16,7 +16,8 @@ package enum BuildFormat: String, Sendable, CaseIterable {
         case .html:
             let folder = layout.templates(rawValue)
             let files = try TemplateFolder.read(
-                layout.path(folder), display: layout.display(folder), accept: SiteTemplates.isTemplateFile)
+                layout.path(folder), display: layout.display(folder), projectRoot: layout.root,
+                accept: SiteTemplates.isTemplateFile)
             let templates = try SiteTemplates(files: files, folder: SiteTemplates.projectFolder)
             return SiteFormat(templates: templates, options: SiteOptions(translationStatus: translationStatus))
         }

@@ -45,7 +45,7 @@ package struct OutputWriter: Sendable {
     /// Writes `files` to a staging folder, then swaps it into place.
     package func write(_ files: [OutputFile]) throws(OutputError) {
         try createParent()
-        let lock = try OutputLock(folder: parent)
+        let lock = try FolderLock(folder: parent)
         defer { lock.release() }
         try checkDestination()
         removeStaleStaging()

@@ -21,6 +21,10 @@ package enum Stamping {
         _ layout: ProjectLayout, languages: [LanguageTag], selections: [StampSelection], today: ContentDate,
         report: (Outcome) -> Void
     ) throws -> [Outcome] {
+        // One stamp at a time per project: each reads the files the other writes.
+        let lock = try FolderLock(folder: layout.content)
+        defer { lock.release() }
+        ContentFileWriter.sweepTemporaries(under: layout.content)
         var checked = try CheckedProject.load(layout, today: today)
         if checked.hasErrors { throw Failure.contentErrors(checked) }
         var outcomes: [Outcome] = []

@@ -11,9 +11,13 @@ struct ContentScanner {
     /// look at the disk (a large project has thousands of files).
     private var folders: Set<String> = []
     private var listed: Set<String> = []
+    /// The project folder with its links resolved: a link in the content tree may point
+    /// anywhere inside it, never outside.
+    private let realRoot: String
 
     init(layout: ProjectLayout) {
         self.layout = layout
+        realRoot = ProjectPath.real(layout.root) ?? layout.root
     }
 
     /// Every content file, sorted by path so runs are deterministic.
@@ -22,6 +26,9 @@ struct ContentScanner {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .noContentFolder(layout.display(ProjectLayout.contentFolder))
+        }
+        if let outside = outsideTarget(root) {
+            throw .outsideProject(layout.display(ProjectLayout.contentFolder), target: outside)
         }
         var files: [ContentFile] = []
         for entry in try list("Content") {
@@ -134,6 +141,12 @@ struct ContentScanner {
                 at: .file(layout.display(path))))
     }
 
+    /// Where `path` really is when that is outside the project (a link, or a link above it); nil inside.
+    private func outsideTarget(_ path: String) -> String? {
+        guard let real = ProjectPath.real(path) else { return nil }
+        return ProjectPath.isInside(real, realRoot) ? nil : real
+    }
+
     private func isDirectory(_ path: String) -> Bool {
         let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         if listed.contains(parent) { return folders.contains(path) }
@@ -156,8 +169,18 @@ struct ContentScanner {
                 String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
             }
             guard !name.hasPrefix(".") else { continue }
-            names.append(name)
             let type = entry.pointee.d_type
+            if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN), let outside = outsideTarget(absolute + "/" + name) {
+                // Never read (or quote in a diagnostic) a file outside the project, nor write
+                // through a link to one.
+                diagnostics.append(
+                    Diagnostic(
+                        .linkOutsideProject,
+                        "'\(name)' is a symbolic link to \(outside), outside the project; kyr reads and writes only inside the project folder",
+                        at: .file(layout.display(path + "/" + name))))
+                continue
+            }
+            names.append(name)
             var isFolder = type == UInt8(DT_DIR)
             if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
                 var info = stat()

@@ -20,6 +20,8 @@ package enum LoadError: KYRError, Equatable, Sendable {
     case noContentFolder(String)
     /// A folder could not be listed.
     case unreadableFolder(String, reason: String)
+    /// `Content/` is a link to a folder outside the project.
+    case outsideProject(String, target: String)
 
     /// The project cannot be read at all: an I/O or usage problem.
     package var exitStatus: Int32 { 2 }
@@ -33,6 +35,8 @@ package enum LoadError: KYRError, Equatable, Sendable {
         case .noContentFolder(let path):
             "no content folder at '\(path)'; pass --project with the folder that contains Content/"
         case .unreadableFolder(let path, let reason): "cannot read folder '\(path)': \(reason)"
+        case .outsideProject(let path, let target):
+            "'\(path)' is a symbolic link to \(target), outside the project; kyr reads only inside the project folder"
         }
     }
 }

@@ -10,6 +10,7 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case yamlTag = "yaml-tag"
     case multipleDocuments = "multiple-documents"
     case unreadableFile = "unreadable-file"
+    case linkOutsideProject = "link-outside-project"
     // Structure
     case duplicateKey = "duplicate-key"
     case unknownKey = "unknown-key"

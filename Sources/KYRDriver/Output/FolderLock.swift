@@ -7,9 +7,10 @@ import Foundation
 #endif
 
 /// An exclusive lock on a folder (`flock` on the folder itself, so no lock file is left
-/// behind): the second of two builds into one output folder waits for the first to finish
-/// instead of interleaving with it. Released when the process ends, however it ends.
-struct OutputLock {
+/// behind): the second of two builds into one output folder, or of two stamps of one
+/// project's content, waits for the first to finish instead of interleaving with it.
+/// Released when the process ends, however it ends.
+struct FolderLock {
     private let descriptor: Int32
 
     init(folder: String) throws(OutputError) {
