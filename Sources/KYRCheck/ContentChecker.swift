@@ -6,7 +6,8 @@ package struct ContentChecker: Sendable {
     package static let standardRules: [any ContentRule] = [
         VariableRule(), AgencyReferenceRule(), TranslationFileRule(), InterfaceStringRule(), AgencyCueRule(),
         LegalReviewRule(),
-        SourceReferenceRule(), OfficialBasisRule(), NegativeLabelRule(), TranslationComparisonRule(),
+        SourceReferenceRule(), OfficialBasisRule(), NegativeLabelRule(), LookalikeDigitRule(),
+        TranslationComparisonRule(),
     ]
 
     package var rules: [any ContentRule]

@@ -26,6 +26,15 @@ struct UnitComparison {
         let wanted = Multiset(analysis.placeholders)
         var out: [Diagnostic] = []
         for name in wanted.subtracting(Multiset(found.map(\.name))).elements {
+            // A dropped phone, e-mail or web address is lost help, whatever an allowance says.
+            if let variable = variables[name], variable.kind != .text {
+                out.append(
+                    Diagnostic(
+                        .missingContact,
+                        "'\(key)' lacks {\(name)}, the \(variable.kind.noun) the source gives; a translation may not drop it",
+                        at: start))
+                continue
+            }
             out.append(
                 Diagnostic(
                     .placeholderMismatch,

@@ -12,6 +12,13 @@ extension DecodeContext {
             report(.emptyText, "\(what) is blank", at: node)
             return nil
         }
+        if let (offset, scalar) = ForbiddenScalars.first(in: text) {
+            let placed = InlineText(raw: text, location: location(node.start), nodes: [], anchors: anchors(for: node))
+            report(
+                ForbiddenScalars.code(for: scalar), ForbiddenScalars.message(for: scalar),
+                at: placed.location(ofOffset: offset))
+            return nil
+        }
         return text
     }
 

@@ -3,6 +3,16 @@ package struct Variable: Sendable, Hashable {
     /// What a variable's value is, which decides how outputs render it (a phone becomes a `tel:` link).
     package enum Kind: String, Sendable, Hashable, CaseIterable {
         case phone, url, email, text
+
+        /// The kind in a sentence.
+        package var noun: String {
+            switch self {
+            case .phone: "phone number"
+            case .url: "web address"
+            case .email: "e-mail address"
+            case .text: "text"
+            }
+        }
     }
 
     package var name: String
@@ -19,6 +29,9 @@ package struct Variable: Sendable, Hashable {
         self.label = label
         self.location = location
     }
+
+    /// What the value is, in a sentence: "phone number", "web address".
+    package var noun: String { kind.noun }
 
     /// The URL a link to this variable points at: `tel:` for phones, `mailto:` for e-mail.
     package var linkURL: String? {

@@ -23,6 +23,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case invalidDate = "invalid-date"
     case markup
     case linkScheme = "link-scheme"
+    case controlCharacter = "control-character"
+    case bidiControl = "bidi-control"
     // Across files
     case unlistedLanguage = "unlisted-language"
     case unknownVariable = "unknown-variable"
@@ -50,6 +52,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case identicalToSource = "identical-to-source"
     case lengthRatio = "length-ratio"
     case unexplainedAllow = "unexplained-allow"
+    case missingContact = "missing-contact"
+    case lookalikeDigits = "lookalike-digits"
     // Output
     /// Further findings of a unit or file that are counted, not shown (their worst severity).
     case omitted
