@@ -75,7 +75,8 @@ struct BuildCommand: ParsableCommand {
         }
         for summary in summaries {
             Output.standard(
-                "built \(summary.pages) pages in \(summary.languages.count) languages into \(summary.destination)\n")
+                "built \(summary.pages) pages in \(summary.languages.count) languages into \(TerminalText.escaped(summary.destination))\n"
+            )
         }
     }
 }

@@ -19,7 +19,7 @@ enum Main {
         } catch let exit as ExitCode {
             return exit.rawValue
         } catch let error as any KYRError {
-            Output.error("kyr: error: \(error)\n")
+            Output.error("kyr: error: " + TerminalText.escaped(error.description) + "\n")
             return error.exitStatus
         } catch {
             let code = KyrCommand.exitCode(for: error)

@@ -38,7 +38,8 @@ struct StampCommand: ParsableCommand {
                 let result = outcome.result
                 Output.standard(
                     "\(outcome.language): stamped \(result.stampedUnits) \(result.stampedUnits == 1 ? "unit" : "units")"
-                        + (result.filesWritten.isEmpty ? "" : " in " + result.filesWritten.joined(separator: ", "))
+                        + (result.filesWritten.isEmpty
+                            ? "" : " in " + TerminalText.escaped(result.filesWritten.joined(separator: ", ")))
                         + "\n")
             }
         } catch Stamping.Failure.contentErrors(let checked) {

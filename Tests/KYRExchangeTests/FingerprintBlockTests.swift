@@ -74,6 +74,15 @@ import Testing
                 + "\ntranslated-from:\n  title: 0123456789abcdef\nunits:\n  title: Hola\n")
     }
 
+    @Test func aByteOrderMarkIsKept() {
+        let out = Self.replace(
+            "\u{FEFF}units:\n  title: Hola\ntranslated-from:\n  title: aaaaaaaaaaaaaaaa\n",
+            [(key: "title", value: "0123456789abcdef")])
+        #expect(
+            out == "\u{FEFF}units:\n  title: Hola\n" + FingerprintBlock.header
+                + "\ntranslated-from:\n  title: 0123456789abcdef\n")
+    }
+
     @Test func noFingerprintsRemovesTheBlock() {
         #expect(
             Self.replace("units:\n  title: Hola\ntranslated-from:\n  title: aaaaaaaaaaaaaaaa\nstate: draft\n", [])

@@ -24,6 +24,19 @@ import Testing
         #expect(items[1].start.line == 3 && items[1].start.column == 10)
     }
 
+    @Test func aByteOrderMarkIsSkippedAndPositionsAreAnEditors() throws {
+        let result = YAMLParser(file: "f.yaml").parse([0xEF, 0xBB, 0xBF] + Array("a: 1\na: 2\n".utf8))
+        #expect(result.text == "a: 1\na: 2\n")
+        #expect(result.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["2:1"])
+        let clean = YAMLParser(file: "f.yaml").parse([0xEF, 0xBB, 0xBF] + Array("title: Hola\n".utf8))
+        #expect(clean.diagnostics.isEmpty)
+        guard case .mapping(let pairs)? = clean.root?.value else {
+            Issue.record("expected a mapping")
+            return
+        }
+        #expect(pairs[0].key.scalar == "title" && pairs[0].value.start.column == 8)
+    }
+
     @Test func reportsDuplicateKeysKeepingTheFirst() throws {
         let result = parse("a: 1\nb: 2\na: 3\n")
         #expect(result.diagnostics.map(\.code) == [.duplicateKey])

@@ -10,6 +10,9 @@ package enum KyrBinary {
 
     /// The built executable, next to the test bundle.
     package static let url: URL? = {
+        // KYR_TEST_BINARY runs the end-to-end tests against another build (say, an older one,
+        // to see a regression test fail on the code before its fix).
+        if let chosen = ProcessInfo.processInfo.environment["KYR_TEST_BINARY"] { return URL(fileURLWithPath: chosen) }
         var candidates: [URL] = []
         let argument0 = URL(fileURLWithPath: CommandLine.arguments[0])
         candidates.append(argument0.deletingLastPathComponent().appendingPathComponent("kyr"))

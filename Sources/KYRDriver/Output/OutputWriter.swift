@@ -129,8 +129,9 @@ package struct OutputWriter: Sendable {
         FileTree.remove(previous)
     }
 
-    /// Atomically exchanges two paths with `renameat2(RENAME_EXCHANGE)`; false where that is
-    /// unavailable. Looked up at run time because Swift's Glibc module does not export it.
+    /// Atomically exchanges two paths: `renameat2(RENAME_EXCHANGE)` on Linux (looked up at run
+    /// time because Swift's Glibc module does not export it), `renamex_np(RENAME_SWAP)` on
+    /// Apple systems; false where neither works, and the caller falls back to two renames.
     static func exchange(_ a: String, _ b: String) -> Bool {
         #if os(Linux)
             typealias RenameAt2 =
@@ -139,6 +140,8 @@ package struct OutputWriter: Sendable {
             let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
             let renameExchange: UInt32 = 1 << 1
             return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        #elseif canImport(Darwin)
+            return renamex_np(a, b, UInt32(RENAME_SWAP)) == 0
         #else
             return false
         #endif

@@ -11,6 +11,12 @@ enum FingerprintBlock {
     /// `text` with its block replaced by one holding `fingerprints` (removed when there are none).
     /// The block keeps its place in the file; a file without one gets it at the end.
     static func replace(in text: String, fingerprints: [(key: String, value: String)], file: String) -> String {
+        // The parser skips a byte-order mark and counts positions after it: so does this, and
+        // the mark is kept.
+        if text.unicodeScalars.first == "\u{FEFF}" {
+            return "\u{FEFF}"
+                + replace(in: String(text.unicodeScalars.dropFirst()), fingerprints: fingerprints, file: file)
+        }
         var scalars = Array(text.unicodeScalars)
         let newline = text.contains("\r\n") ? "\r\n" : "\n"
         var block = ""

@@ -24,8 +24,14 @@ package struct YAMLParser: Sendable {
         self.file = file
     }
 
-    /// Parses `bytes`; never throws: every problem becomes a diagnostic.
+    /// The UTF-8 byte-order mark some editors write first.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Parses `bytes`; never throws: every problem becomes a diagnostic. A UTF-8 byte-order mark
+    /// is skipped (editors on Windows write one); lines, columns and the text returned are those
+    /// of what follows it, as editors count them.
     package func parse(_ bytes: [UInt8]) -> Result {
+        if bytes.starts(with: Self.byteOrderMark) { return parse(Array(bytes.dropFirst(3))) }
         if bytes.count > Self.maxFileSize {
             return Result(
                 root: nil,

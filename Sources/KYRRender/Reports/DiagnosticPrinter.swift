@@ -20,8 +20,8 @@ package struct DiagnosticPrinter: Sendable {
     private func text(_ diagnostic: Diagnostic, line: Substring?) -> String {
         let loc = diagnostic.location
         var out =
-            Self.escaped(loc.description) + ": \(diagnostic.severity.rawValue): "
-            + Self.escaped(diagnostic.message) + " [\(diagnostic.code.rawValue)]\n"
+            TerminalText.escaped(loc.description) + ": \(diagnostic.severity.rawValue): "
+            + TerminalText.escaped(diagnostic.message) + " [\(diagnostic.code.rawValue)]\n"
         if loc.line > 0, let line {
             let (shown, column) = Self.window(line, column: loc.column)
             out += "  \(Self.printable(shown))\n"
@@ -123,31 +123,7 @@ package struct DiagnosticPrinter: Sendable {
     /// Control characters in a quoted line would act on the terminal (or, for bidirectional
     /// controls, reorder what it shows); show each as U+FFFD, one cell, so the caret stays aligned.
     static func printable(_ line: Substring) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
-    }
-
-    /// A message or path with every control written out (`\u{1B}`): keys and folder names come
-    /// from the content and must not reach the terminal raw.
-    static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// C0 and C1 controls but tab, DEL, and the bidirectional marks, embeddings, overrides and isolates.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09: false
-        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+        String(String.UnicodeScalarView(line.unicodeScalars.map { TerminalText.isControl($0) ? "\u{FFFD}" : $0 }))
     }
 
     /// Spaces that bring a caret under `column`, keeping tabs and counting wide (CJK) characters as two cells.
