@@ -43,6 +43,12 @@ let package = Package(
             name: "kyr",
             dependencies: ["KYRModel", "KYRDriver", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Fuzz targets (docs/fuzzing.md): libFuzzer entry points, or replayers of saved inputs in
+        // an ordinary build.
+        .target(name: "KYRFuzzSupport"),
+        .executableTarget(name: "kyr-fuzz-load", dependencies: ["KYRModel", "KYRLoad", "KYRFuzzSupport"]),
+        .executableTarget(
+            name: "kyr-fuzz-markup", dependencies: ["KYRModel", "KYRLoad", "KYRRender", "KYRFuzzSupport"]),
 
         // Fixtures, golden files, temporary projects and the built binary, for every test target.
         .target(name: "KYRTestSupport", dependencies: ["KYRModel", "KYRDriver"], path: "Tests/KYRTestSupport"),

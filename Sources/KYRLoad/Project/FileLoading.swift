@@ -31,6 +31,11 @@ enum FileLoading {
         case .success(let read): bytes = read
         case .failure(let diagnostic): return Outcome(payload: nil, diagnostics: [diagnostic], text: nil)
         }
+        return decode(bytes, file, sourceLanguage: sourceLanguage)
+    }
+
+    /// Parses and decodes a file's bytes according to its role.
+    static func decode(_ bytes: [UInt8], _ file: ContentFile, sourceLanguage: LanguageTag) -> Outcome {
         let parsed = YAMLParser(file: file.displayPath).parse(bytes)
         guard let text = parsed.text else { return Outcome(payload: nil, diagnostics: parsed.diagnostics, text: nil) }
         guard let root = parsed.root,
