@@ -1,0 +1,31 @@
+import KYRModel
+
+extension SMSReport {
+    /// Measures every guide's SMS in every language `localizer` publishes it in, composed by
+    /// `GuideMessage` exactly as the text output writes it.
+    package init(content: ContentSet, localizer: Localizer, languages wanted: [LanguageTag] = []) {
+        guard let site = content.site else {
+            self.init(budget: Site.defaultSMSSegments, entries: [])
+            return
+        }
+        let languages = localizer.publishedLanguages.filter {
+            $0 == localizer.sourceLanguage || wanted.isEmpty || wanted.contains($0)
+        }
+        let guides = content.guides.sorted { $0.id < $1.id }
+        let measured = Parallel.map(languages) { language -> [Entry] in
+            let strings = PublishedLanguage(language: language, localizer: localizer)
+            return guides.filter { localizer.isPublished($0, in: language) }.map { guide in
+                let message = GuideMessage(localizer.localize(guide, into: language), strings: strings, site: site)
+                return Entry(
+                    guide: guide.id, language: language, measure: SMSSegments(message.sms),
+                    isShortMessage: guide.message != nil, location: (guide.message ?? guide.summary).location)
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, $0) })
+        self.init(
+            budget: site.smsSegments,
+            entries: measured.flatMap { $0 }.sorted {
+                ($0.guide, order[$0.language] ?? 0) < ($1.guide, order[$1.language] ?? 0)
+            })
+    }
+}
