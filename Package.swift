@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "KYRRender",
             dependencies: ["KYRModel", "CICU", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.embedInCode("Templates/html")]
+            resources: [.embedInCode("Templates/html"), .embedInCode("Templates/text")]
         ),
         // Exchange: translation state written back into the content tree (stamps; later XLIFF and PO).
         .target(name: "KYRExchange", dependencies: ["KYRModel", "KYRLoad", "CYAML"]),
