@@ -122,4 +122,19 @@ import Testing
                 "at-home en GSM-7 189 2", "at-home es GSM-7 295 2",
             ])
     }
+
+    /// Strong text is `*marked*` in chat where words are set apart by spaces; in Chinese the
+    /// asterisks would show, so they are left out. The SMS never has them.
+    @Test func chatMarksStrongTextOnlyWhereWordsHaveSpaces() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
+        try edit(project, "Content/guides/at-home/es.yaml", "summary: No tiene", "summary: \"**No** tiene")
+        try edit(project, "Content/guides/at-home/es.yaml", "Llame al {hotline}.", "Llame al {hotline}.\"")
+        try edit(project, "Content/guides/at-home/zh-Hans.yaml", "summary: 您不必开门。", "summary: 您**不必**开门。")
+        let spanish = try message(project.path, Self.spanish)
+        #expect(spanish.text(.chat).contains("\n*No* tiene que abrir la puerta."))
+        #expect(spanish.sms.contains("\nNo tiene que abrir la puerta."))
+        let chinese = try message(project.path, try LanguageTag.parse("zh-Hans").get())
+        #expect(chinese.text(.chat).contains("\n您不必开门。请拨打 1-855-435-7693。\n"))
+        #expect(chinese.text(.chat).hasPrefix("*如果执法人员来到您家*\n"), "labels and the title stay bold")
+    }
 }

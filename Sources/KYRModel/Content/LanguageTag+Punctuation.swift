@@ -17,4 +17,10 @@ extension LanguageTag {
         if label.hasSuffix(":") { return label + " " + text }
         return label + labelSeparator + text
     }
+
+    /// Whether the language puts spaces between words: Chinese, Japanese, Thai, Lao, Khmer and
+    /// Burmese do not.
+    package var separatesWordsWithSpaces: Bool {
+        !["zh", "ja", "th", "lo", "km", "my"].contains(primaryLanguage)
+    }
 }

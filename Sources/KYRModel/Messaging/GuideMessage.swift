@@ -17,7 +17,9 @@ package struct GuideMessage: Sendable {
     }
 
     /// How the message is set: an SMS is plain, one line per part; a chat message (WhatsApp,
-    /// Signal) adds the title, bold labels and blank lines between parts.
+    /// Signal) adds the title, bold labels (each followed by a space) and blank lines between
+    /// parts, and marks the content's strong text and emphasis where the language puts spaces
+    /// between words.
     package enum Style: Sendable {
         case sms, chat
     }
@@ -78,10 +80,13 @@ package struct GuideMessage: Sendable {
     /// The message as text in `style`.
     package func text(_ style: Style) -> String {
         let chat = style == .chat
-        let format: TextInlineFormat = chat ? .chat(variables: variables) : .plain(variables: variables)
+        let language = localized.language
+        // WhatsApp only sets `*bold*` apart where a space or punctuation surrounds the markers; inside
+        // Chinese or Japanese text they would show as asterisks, so content there stays unmarked.
+        let marksContent = chat && language.separatesWordsWithSpaces
+        let format: TextInlineFormat = marksContent ? .chat(variables: variables) : .plain(variables: variables)
         let inline = InlineRenderer(variables: variables, format: format)
         let plain = InlineRenderer(variables: variables, format: TextInlineFormat.plain(variables: variables))
-        let language = localized.language
         func render(_ text: InlineText) -> String { inline.render(text).collapsingWhitespace }
         func string(_ string: InterfaceString) -> String {
             strings.string(string).map { plain.render($0.text).collapsingWhitespace } ?? string.rawValue
