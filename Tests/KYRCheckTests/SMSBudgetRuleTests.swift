@@ -15,7 +15,9 @@ import Testing
         let guide = try #require(content.guides.first)
         return GuideMessage(
             localizer.localize(guide, into: language),
-            strings: PublishedLanguage(language: language, localizer: localizer), site: try #require(content.site))
+            strings: MessageStrings(
+                PublishedLanguage(language: language, localizer: localizer), variables: content.site?.variables ?? [:]),
+            site: try #require(content.site))
     }
 
     func edit(_ project: TemporaryProject, _ path: String, _ from: String, _ to: String) throws {

@@ -75,7 +75,10 @@ import Testing
             for language in Self.publication.languages where Self.publication.isPublished(guide.ref, in: language) {
                 let localized = Self.publication.localized(guide, in: language)
                 let message = GuideMessage(
-                    localized, strings: Self.publication.language(language), site: Self.publication.site)
+                    localized,
+                    strings: MessageStrings(
+                        Self.publication.language(language), variables: Self.publication.site.variables),
+                    site: Self.publication.site)
                 #expect(Set(message.notices).isSubset(of: Self.publication.notices(for: localized)))
                 #expect(message.notices.contains(.notReviewedByLawyer) == !guide.legalReview.isReviewedByLawyer)
                 let sms = try #require(texts[TextPaths.sms(guide.id, in: language)])
@@ -113,7 +116,10 @@ import Testing
                     phrases += 1
                 }
                 let message = GuideMessage(
-                    localized, strings: Self.publication.language(language), site: Self.publication.site)
+                    localized,
+                    strings: MessageStrings(
+                        Self.publication.language(language), variables: Self.publication.site.variables),
+                    site: Self.publication.site)
                 let sms = Self.squeezed(try #require(texts[TextPaths.sms(guide.id, in: language)]))
                 for phrase in message.phrases {
                     if let source = phrase.source {

@@ -11,11 +11,13 @@ extension SMSReport {
         let languages = localizer.publishedLanguages.filter {
             $0 == localizer.sourceLanguage || wanted.isEmpty || wanted.contains($0)
         }
-        let guides = content.guides.sorted { $0.id < $1.id }
+        let guides = content.guides.sorted { $0.id < $1.id }.map { ($0, GuideMessage.keys(of: $0)) }
         let measured = Parallel.map(languages) { language -> [Entry] in
-            let strings = PublishedLanguage(language: language, localizer: localizer)
-            return guides.filter { localizer.isPublished($0, in: language) }.map { guide in
-                let message = GuideMessage(localizer.localize(guide, into: language), strings: strings, site: site)
+            let strings = MessageStrings(
+                PublishedLanguage(language: language, localizer: localizer), variables: site.variables)
+            return guides.filter { localizer.isPublished($0.0, in: language) }.map { guide, keys in
+                let localized = localizer.localize(guide, into: language, keys: keys)
+                let message = GuideMessage(localized, strings: strings, site: site)
                 return Entry(
                     guide: guide.id, language: language, measure: SMSSegments(message.sms),
                     isShortMessage: guide.message != nil, location: (guide.message ?? guide.summary).location)

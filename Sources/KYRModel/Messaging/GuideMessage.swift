@@ -35,11 +35,11 @@ package struct GuideMessage: Sendable {
     package let notices: [Notice]
     /// The guide's page in the reader's language, from the site's `base-url`.
     package let link: String
-    private let strings: PublishedLanguage
+    private let strings: MessageStrings
     private let variables: [String: Variable]
 
     /// The message of `localized` (a guide) for readers of `strings.language`.
-    package init(_ localized: LocalizedDocument, strings: PublishedLanguage, site: Site) {
+    package init(_ localized: LocalizedDocument, strings: MessageStrings, site: Site) {
         self.localized = localized
         self.strings = strings
         variables = site.variables
@@ -73,6 +73,18 @@ package struct GuideMessage: Sendable {
         }
     }
 
+    /// The keys of every unit a message of `guide` may show, so `kyr check` can localize only
+    /// those (`Localizer.localize(_:into:keys:)`) for every guide in every language. Keep it in
+    /// step with `init` and `phrases`: a test compares the SMS files with what the check measures.
+    package static func keys(of guide: Guide) -> Set<String> {
+        var keys: Set<String> = [UnitKey.title, UnitKey.summary, UnitKey.message]
+        keys.formUnion(guide.card.filter { $0.kind == .say }.map(UnitKey.card))
+        for section in guide.sections {
+            keys.formUnion(section.units.filter { $0.kind == .say }.map { UnitKey.unit($0, in: section) })
+        }
+        return keys
+    }
+
     /// The SMS, exactly as written to `<id>.sms.txt` (without the file's final line break) and
     /// measured by `kyr check`.
     package var sms: String { text(.sms) }
@@ -88,9 +100,6 @@ package struct GuideMessage: Sendable {
         let inline = InlineRenderer(variables: variables, format: format)
         let plain = InlineRenderer(variables: variables, format: TextInlineFormat.plain(variables: variables))
         func render(_ text: InlineText) -> String { inline.render(text).collapsingWhitespace }
-        func string(_ string: InterfaceString) -> String {
-            strings.string(string).map { plain.render($0.text).collapsingWhitespace } ?? string.rawValue
-        }
         // A label and its text; in chat the label (with its colon) is bold, and a space follows the
         // closing marker so WhatsApp sees it even where the language sets no space after a colon.
         func labelled(_ label: String, _ text: String) -> String {
@@ -101,16 +110,16 @@ package struct GuideMessage: Sendable {
         var blocks: [[String]] = []
         var top: [String] = []
         if chat { top.append("*" + plain.render(title.text).collapsingWhitespace + "*") }
-        if let hotline { top.append(labelled(string(.hotline), hotline.value)) }
+        if let hotline { top.append(labelled(strings.hotline, hotline.value)) }
         blocks.append(top)
         blocks.append([render(body.text)])
         var said: [String] = []
         for phrase in phrases {
-            said.append(labelled(string(.kindSay), render(phrase.text.text)))
-            if let source = phrase.source { said.append(labelled(string(.sayInEnglish), render(source))) }
+            said.append(labelled(strings.kindSay, render(phrase.text.text)))
+            if let source = phrase.source { said.append(labelled(strings.sayInEnglish, render(source))) }
         }
         blocks.append(said)
-        blocks.append(notices.map { string($0.string) })
+        blocks.append(notices.map(strings.text(of:)))
         blocks.append([link])
         let lines = blocks.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }
         return lines.joined(separator: chat ? "\n\n" : "\n")

@@ -9,6 +9,8 @@ struct TextLanguage: Sendable {
     let strings: [String: String]
     let inline: InlineRenderer<TextInlineFormat>
     let wrapper: TextWrapper
+    /// The strings of its messages.
+    let messageStrings: MessageStrings
 
     init(_ published: PublishedLanguage, variables: [String: Variable], width: Int) {
         language = published.language
@@ -22,6 +24,7 @@ struct TextLanguage: Sendable {
         }
         self.strings = strings
         wrapper = TextWrapper(width: width, language: published.language)
+        messageStrings = MessageStrings(published, variables: variables)
     }
 
     /// An interface string as plain text.

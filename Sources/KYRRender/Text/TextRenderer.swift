@@ -83,7 +83,8 @@ struct TextRenderer: Sendable {
 
     /// A guide's message, composed as `kyr check` measures it.
     func message(_ guide: Guide, _ language: LanguageTag) -> GuideMessage {
-        GuideMessage(publication.localized(guide, in: language), strings: publication.language(language), site: site)
+        GuideMessage(
+            publication.localized(guide, in: language), strings: languages[language]!.messageStrings, site: site)
     }
 
     /// A template's output as a finished text: trailing spaces removed, no space after Chinese
