@@ -35,4 +35,21 @@ import Testing
         // Messages are never wrapped.
         #expect(wrapped["es/guides/at-home.sms.txt"] == unwrapped["es/guides/at-home.sms.txt"])
     }
+
+    /// A phrase whose English changed after it was translated is outdated: the text shows the
+    /// current English in its place (under the fallback notice), not the old translation beside it.
+    @Test func anOutdatedPhraseShowsTheCurrentEnglish() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
+        let guide = try project.read("Content/guides/at-home/en.yaml")
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            guide.replacingOccurrences(
+                of: "text: Please slide the warrant under the door.",
+                with: "text: Please show the warrant at the window."))
+        let spanish = try #require(try TextRendering.files(project.url)["es/guides/at-home.txt"])
+        #expect(spanish.contains("ES kind say:\n    Please show the warrant at the window.\n"))
+        #expect(!spanish.contains("Por favor, pase la orden"))
+        #expect(!spanish.contains("Diga o muestre esto en inglés"))
+        #expect(spanish.contains("ES fallback notice"))
+    }
 }
