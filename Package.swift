@@ -21,18 +21,25 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The system ICU (Debian libicu-dev): line breaking (UAX #14) and East Asian Width for
+        // wrapping plain text in every script.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]
+        ),
         // The content model, the publication every output reads, diagnostics as values: no I/O.
         .target(name: "KYRModel"),
         // Loading: YAML files under Content/ to the typed model, with exact locations.
         .target(name: "KYRLoad", dependencies: ["KYRModel", "CYAML"], resources: [.embedInCode("Strings")]),
         // Checking: rules across files (references, variables, translations, review dates); coverage.
         .target(name: "KYRCheck", dependencies: ["KYRModel"]),
-        // Rendering: the static site from Mustache templates (bundled, or the project's own),
-        // and the reports people and tools read (diagnostics, coverage).
+        // Rendering: the static site and the plain texts and messages from Mustache templates
+        // (bundled, or the project's own), and the reports people and tools read (diagnostics, coverage).
         .target(
             name: "KYRRender",
-            dependencies: ["KYRModel", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.embedInCode("Templates/html")]
+            dependencies: ["KYRModel", "CICU", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.embedInCode("Templates/html"), .embedInCode("Templates/text")]
         ),
         // Exchange: translation state written back into the content tree (stamps; later XLIFF and PO).
         .target(name: "KYRExchange", dependencies: ["KYRModel", "KYRLoad", "CYAML"]),

@@ -6,7 +6,7 @@ package struct ContentChecker: Sendable {
     package static let standardRules: [any ContentRule] = [
         VariableRule(), AgencyReferenceRule(), TranslationFileRule(), InterfaceStringRule(), AgencyCueRule(),
         LegalReviewRule(),
-        SourceReferenceRule(), OfficialBasisRule(), NegativeLabelRule(), LookalikeDigitRule(),
+        SourceReferenceRule(), OfficialBasisRule(), NegativeLabelRule(), LookalikeDigitRule(), SMSBudgetRule(),
         TranslationComparisonRule(),
     ]
 

@@ -6,14 +6,14 @@ import KYRModel
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Check the content, then build the static site into Output/site.",
+        abstract: "Check the content, then build the static site into Output/site (and plain texts into Output/text).",
         discussion: """
             Builds nothing (exit 1) when the content has errors, printing them as kyr check does. \
-            The site is written to a staging folder and swapped into place only when complete, \
+            Each output is written to a staging folder and swapped into place only when complete, \
             so a failed build leaves the previous output as it was. kyr only ever replaces a folder \
             it wrote itself (it leaves a .kyr-output marker there), and never writes an output that \
             is, holds or lies inside the project, Content/ or Templates/. Templates in \
-            <project>/Templates/html/ replace the bundled ones of the same name.
+            <project>/Templates/html/ and <project>/Templates/text/ replace the bundled ones of the same name.
             """
     )
 
@@ -24,7 +24,7 @@ struct BuildCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "What to build: html (text and print are not available yet). Comma-separated or repeated.",
+            "What to build: html, text (print is not available yet). Comma-separated or repeated.",
             valueName: "formats"))
     var format: [FormatList] = [FormatList(argument: "html")!]
 
@@ -33,6 +33,13 @@ struct BuildCommand: ParsableCommand {
         help: ArgumentHelp(
             "Only these target languages (repeat for several); the source language is always built.", valueName: "tag"))
     var lang: [LanguageTag] = []
+
+    // Unconditional, so `--width -1` reaches validation and its message instead of being taken for an option.
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "The line width of plain texts, in terminal cells (0: no wrapping; default: 72).", valueName: "cells"))
+    var width: Int?
 
     @OptionGroup var day: DayOptions
 
@@ -46,7 +53,17 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if let unavailable = formats.first(where: { !$0.isAvailable }) {
-            throw ValidationError("the \(unavailable.rawValue) format is not available yet: use html")
+            throw ValidationError("the \(unavailable.rawValue) format is not available yet: use html or text")
+        }
+        if let width {
+            guard width == 0 || Self.widths.contains(width) else {
+                throw ValidationError(
+                    "--width must be 0 (no wrapping) or between \(Self.widths.lowerBound) and \(Self.widths.upperBound), "
+                        + "found \(width)")
+            }
+            guard formats.contains(.text) else {
+                throw ValidationError("--width sets the width of plain texts: add --format text")
+            }
         }
     }
 
@@ -64,7 +81,8 @@ struct BuildCommand: ParsableCommand {
         }
         var times = PhaseTimes()
         defer { Output.times.withLock { $0.append(times) } }
-        let request = BuildRequest(layout: layout, formats: formats, languages: lang, today: day.day, force: force)
+        var request = BuildRequest(layout: layout, formats: formats, languages: lang, today: day.day, force: force)
+        request.textWidth = width ?? request.textWidth
         let summaries: [BuildSummary]
         do {
             summaries = try Builder.build(checked, request, times: &times)
@@ -74,9 +92,14 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         for summary in summaries {
+            let what = summary.format == .text ? "texts and messages" : "pages"
             Output.standard(
-                "built \(summary.pages) pages in \(summary.languages.count) languages into \(TerminalText.escaped(summary.destination))\n"
+                "built \(summary.pages) \(what) in \(summary.languages.count) languages into \(TerminalText.escaped(summary.destination))\n"
             )
         }
     }
+
+    /// The line widths `--width` accepts besides 0: narrower lines would leave no room for the
+    /// indented phrases to say.
+    static let widths = 20...1000
 }

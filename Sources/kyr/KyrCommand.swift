@@ -10,6 +10,8 @@ struct KyrCommand: ParsableCommand {
             2 on usage or I/O errors.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, CoverageCommand.self, TranslateCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, CoverageCommand.self, SMSCommand.self, TranslateCommand.self,
+        ]
     )
 }

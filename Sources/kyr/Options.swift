@@ -38,6 +38,7 @@ extension LanguageTag: ExpressibleByArgument {
 extension BuildFormat: ExpressibleByArgument {}
 extension CheckedProject.DiagnosticsFormat: ExpressibleByArgument {}
 extension CheckedProject.CoverageFormat: ExpressibleByArgument {}
+extension CheckedProject.SMSFormat: ExpressibleByArgument {}
 
 /// `--format html,text` or `--format html --format text`.
 struct FormatList: ExpressibleByArgument {

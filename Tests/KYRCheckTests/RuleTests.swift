@@ -65,8 +65,15 @@ import Testing
             ])
     }
 
+    /// Without the fixture's short ASCII strings, kyr's Spanish ones (`Todavía ...`) send the Spanish
+    /// SMS as UCS-2, over the budget: SMSBudgetRuleTests test that, so these tests leave it out.
+    func withoutSMS(_ lines: [String]) -> [String] {
+        lines.filter { !$0.hasSuffix("[sms-over-budget]") }
+    }
+
     @Test func aStringLeftOutFallsBackToKyrsOwnButItsTranslationIsAnOrphan() throws {
-        let found = try lines(after: { p in try edit(p, "Content/strings/en.yaml", "  hotline: Hotline\n", "") })
+        let found = withoutSMS(
+            try lines(after: { p in try edit(p, "Content/strings/en.yaml", "  hotline: Hotline\n", "") }))
         #expect(
             found == [
                 "Content/strings/es.yaml:41:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]"
@@ -74,7 +81,7 @@ import Testing
     }
 
     @Test func aProjectNeedsNoStringsFileOfItsOwn() throws {
-        let found = try lines(after: { p in try p.remove("Content/strings/en.yaml") })
+        let found = withoutSMS(try lines(after: { p in try p.remove("Content/strings/en.yaml") }))
         #expect(
             found == [
                 "Content/strings/es.yaml: error: translation has no source file: strings/en.yaml does not exist [missing-source-file]"
@@ -84,7 +91,7 @@ import Testing
             try p.remove("Content/strings/es.yaml")
             try p.remove("Content/history/strings.yaml")
         })
-        #expect(clean == [])
+        #expect(withoutSMS(clean) == [])
     }
 
     @Test func withoutBuiltInStringsInItsSourceLanguageAProjectDefinesEveryString() throws {

@@ -30,6 +30,33 @@ import Testing
         #expect(content.agencies.first?.cues.count == 1)
     }
 
+    /// A guide's short message is a translatable unit under `message`, after the summary; site.yaml
+    /// sets the SMS budget, 3 segments when it does not.
+    @Test func loadsTheShortMessageAndTheSMSBudget() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        #expect(try ContentLoader(projectDirectory: project.path).load().content.site?.smsSegments == 3)
+        let guide = try project.read("Content/guides/at-home/en.yaml")
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            guide.replacingOccurrences(of: "agencies: [ice]", with: "message: Keep the door closed.\nagencies: [ice]"))
+        let site = try project.read("Content/site.yaml")
+        try project.write("Content/site.yaml", site + "sms-segments: 5\n")
+        let translation = try project.read("Content/guides/at-home/es.yaml")
+        try project.write(
+            "Content/guides/at-home/es.yaml",
+            translation.replacingOccurrences(of: "units:\n", with: "units:\n  message: Mantenga la puerta cerrada.\n"))
+        let result = try ContentLoader(projectDirectory: project.path).load()
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.content.site?.smsSegments == 5)
+        let loaded = try #require(result.content.guides.first)
+        #expect(loaded.message?.raw == "Keep the door closed.")
+        #expect(loaded.translatableUnits.map(\.key).prefix(3) == ["title", "summary", "message"])
+        let spanish = Localizer(content: result.content).localize(loaded, into: try LanguageTag.parse("es").get())
+        // Never stamped, so outdated: readers see the English message, marked as a fallback.
+        #expect(spanish.message?.text.raw == "Keep the door closed.")
+        #expect(spanish.message?.isFallback == true)
+    }
+
     @Test func positionsInsideFoldedScalars() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let guide = try project.read("Content/guides/at-home/en.yaml")

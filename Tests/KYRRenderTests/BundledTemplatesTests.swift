@@ -33,4 +33,23 @@ import Testing
         #expect(BundledTemplates.files[SiteTemplates.stylesheetName] != nil)
         #expect(!SiteTemplates.bundledTemplates.stylesheet.isEmpty)
     }
+
+    /// The same for the plain-text templates of `Templates/text/`.
+    @Test func embeddedTextTemplatesAreTheFiles() throws {
+        let folder = Fixtures.packageRoot.appendingPathComponent("Sources/KYRRender/Templates/text")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter(
+            TextTemplates.isTemplateFile)
+        #expect(
+            Set(BundledTextTemplates.files.keys) == Set(names),
+            "BundledTextTemplates.swift must name every file of Templates/text")
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(BundledTextTemplates.files[name] == text, "\(name)")
+            #expect(text.hasPrefix("{{%CONTENT_TYPE: TEXT}}\n"), "\(name) must not HTML-escape")
+        }
+        #expect(TextTemplates.bundledTemplates.overridden.isEmpty)
+        for name in ["guide", "agency", "index", "notices", "review", "section", "unit", "sources"] {
+            #expect(BundledTextTemplates.files[name + TextTemplates.fileExtension] != nil, "\(name) is not bundled")
+        }
+    }
 }

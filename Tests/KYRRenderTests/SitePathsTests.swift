@@ -1,3 +1,4 @@
+import KYRModel
 import KYRTestSupport
 import Testing
 

@@ -102,7 +102,7 @@ import Testing
 
     @Test func usageErrors() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
-        #expect(try KyrBinary.run(["build", "--format", "text"], in: project.url).status == 2)
+        #expect(try KyrBinary.run(["build", "--format", "print"], in: project.url).status == 2)
         #expect(try KyrBinary.run(["build", "--format", "pdf"], in: project.url).status == 2)
         #expect(try KyrBinary.run(["build", "--lang", "fr", "--today", Self.today], in: project.url).status == 2)
         #expect(try KyrBinary.run(["build", "--today", "tomorrow"], in: project.url).status == 2)

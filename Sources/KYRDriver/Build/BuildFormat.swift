@@ -6,13 +6,21 @@ package enum BuildFormat: String, Sendable, CaseIterable {
     case html, text, print
 
     /// Whether the format can be built.
-    package var isAvailable: Bool { self == .html }
+    package var isAvailable: Bool { self != .print }
 
     /// The renderer for this format, with the project's templates where it has them.
-    func renderer(_ layout: ProjectLayout, translationStatus: CoverageReport?) throws(RenderError) -> any OutputFormat {
+    func renderer(_ request: BuildRequest, translationStatus: CoverageReport?) throws(RenderError) -> any OutputFormat {
+        let layout = request.layout
         switch self {
-        case .text, .print:
+        case .print:
             throw RenderError(file: "kyr", line: 0, column: 0, message: "the \(rawValue) format is not available yet")
+        case .text:
+            let folder = layout.templates(rawValue)
+            let files = try TemplateFolder.read(
+                layout.path(folder), display: layout.display(folder), projectRoot: layout.root,
+                accept: TextTemplates.isTemplateFile)
+            let templates = try TextTemplates(files: files, folder: TextTemplates.projectFolder)
+            return TextFormat(templates: templates, options: TextOptions(width: request.textWidth))
         case .html:
             let folder = layout.templates(rawValue)
             let files = try TemplateFolder.read(

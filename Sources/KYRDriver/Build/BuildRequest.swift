@@ -1,4 +1,5 @@
 import KYRModel
+import KYRRender
 
 /// What `kyr build` is asked to do.
 package struct BuildRequest: Sendable {
@@ -12,6 +13,8 @@ package struct BuildRequest: Sendable {
     package var force: Bool
     /// Publish the translators' page with the site.
     package var translationStatus: Bool
+    /// The line width of plain texts, in terminal cells; 0: no wrapping.
+    package var textWidth = TextOptions.defaultWidth
 
     package init(
         layout: ProjectLayout, formats: [BuildFormat] = [.html], languages: [LanguageTag] = [], today: ContentDate,
@@ -30,6 +33,7 @@ package struct BuildRequest: Sendable {
 package struct BuildSummary: Sendable {
     package var format: BuildFormat
     package var destination: String
+    /// Pages of the site, or texts and messages of the text output.
     package var pages: Int
     package var files: Int
     package var bytes: Int

@@ -23,6 +23,17 @@ extension CheckedProject {
         }
     }
 
+    /// SMS formats `kyr sms` prints.
+    package enum SMSFormat: String, Sendable, CaseIterable {
+        case table, json
+    }
+
+    /// Each guide's SMS in each published language (limited to `languages` when not empty), as
+    /// the text output writes it.
+    package func sms(languages: [LanguageTag] = []) -> SMSReport {
+        SMSReport(content: content, localizer: localizer, languages: languages)
+    }
+
     /// Where each of `languages` (every target language when empty) stands.
     package func coverage(languages: [LanguageTag] = []) -> CoverageReport {
         CoverageReport(content: content, diagnostics: diagnostics, languages: languages)
@@ -38,6 +49,16 @@ extension CoverageReport {
         case .markdown: markdown()
         case .html: html()
         case .csv: csv()
+        }
+    }
+}
+
+extension SMSReport {
+    /// The report in one of `kyr sms`'s formats.
+    package func formatted(_ format: CheckedProject.SMSFormat) -> String {
+        switch format {
+        case .table: table()
+        case .json: json()
         }
     }
 }

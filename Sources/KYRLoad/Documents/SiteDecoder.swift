@@ -2,7 +2,9 @@ import KYRModel
 
 /// Decodes `Content/site.yaml`.
 enum SiteDecoder {
-    static let keys = ["source-language", "languages", "organization", "base-url", "paper", "variables"]
+    static let keys = [
+        "source-language", "languages", "organization", "base-url", "paper", "sms-segments", "variables",
+    ]
 
     static func decode(_ root: YAMLNode, _ context: DecodeContext) -> Site? {
         guard let fields = MappingReader(root, context, what: "site.yaml", known: keys) else { return nil }
@@ -12,6 +14,9 @@ enum SiteDecoder {
         let baseURL = fields.required("base-url").flatMap { context.httpsURL($0, what: "base-url") }
         let paper =
             fields.optional("paper").map { context.choice($0, what: "paper size", as: PaperSize.self) } ?? .letter
+        let smsSegments = fields.optional("sms-segments").map {
+            context.integer($0, what: "sms-segments", in: Site.smsSegmentRange)
+        }
         let variables = fields.optional("variables").flatMap { decodeVariables($0, context) } ?? ([:], [])
         // Without the languages nothing else can be judged; other fields fall back to defaults
         // (their errors are already reported) so checks of variables and translations still run.
@@ -22,6 +27,7 @@ enum SiteDecoder {
             variables: variables.valid, file: context.file)
         site.invalidVariableNames = variables.invalid
         site.policies = languages.policies
+        site.smsSegments = (smsSegments ?? nil) ?? Site.defaultSMSSegments
         return site
     }
 

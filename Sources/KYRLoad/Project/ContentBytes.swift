@@ -21,7 +21,8 @@ package enum ContentBytes {
         case .translation: fileRole = .document(.guide, id: "at-home", language: spanish)
         case .history: fileRole = .history(.guide, id: "at-home")
         }
-        let file = ContentFile(relativePath: "fuzz.yaml", displayPath: "fuzz.yaml", absolutePath: "/dev/null", role: fileRole)
+        let file = ContentFile(
+            relativePath: "fuzz.yaml", displayPath: "fuzz.yaml", absolutePath: "/dev/null", role: fileRole)
         let outcome = FileLoading.decode(bytes, file, sourceLanguage: english)
         return (outcome.diagnostics, outcome.payload != nil)
     }
@@ -29,6 +30,8 @@ package enum ContentBytes {
     /// Parses `raw` as inline markup; the nodes, or the located error.
     package static func inline(_ raw: String) -> Result<[InlineNode], Diagnostic> {
         let location = { (offset: Int) in SourceLocation(file: "fuzz", line: 1, column: offset + 1) }
-        return InlineParser.parse(raw, locate: location).mapError { Diagnostic($0.code, $0.message, at: location($0.offset)) }
+        return InlineParser.parse(raw, locate: location).mapError {
+            Diagnostic($0.code, $0.message, at: location($0.offset))
+        }
     }
 }

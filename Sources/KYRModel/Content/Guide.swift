@@ -4,6 +4,9 @@ package struct Guide: SourceDocument {
     package var file: String
     package var title: InlineText
     package var summary: InlineText
+    /// The short text messages (WhatsApp/Signal, SMS) carry instead of the summary and the phrases
+    /// to say, when the author writes one to fit the SMS budget.
+    package var message: InlineText? = nil
     package var agencies: [Located<String>]
     package var legalReview: LegalReview
     package var sections: [ContentSection]
@@ -29,6 +32,7 @@ package struct Guide: SourceDocument {
 
     package var translatableUnits: [TranslatableUnit] {
         [TranslatableUnit(key: UnitKey.title, text: title), TranslatableUnit(key: UnitKey.summary, text: summary)]
+            + (message.map { [TranslatableUnit(key: UnitKey.message, text: $0)] } ?? [])
             + sections.translatableUnits
             + card.map { TranslatableUnit(key: UnitKey.card($0), text: $0.text) }
     }

@@ -13,6 +13,13 @@ package struct Site: Sendable {
     package var invalidVariableNames: Set<String> = []
     /// Publish policies set in site.yaml; languages without one use `PublishPolicy.standard`.
     package var policies: [LanguageTag: PublishPolicy] = [:]
+    /// How many SMS segments a guide's text message may take in any language (`sms-segments`).
+    package var smsSegments = Site.defaultSMSSegments
+
+    /// Three segments: 459 GSM-7 characters, or 201 in UCS-2 (any text outside the GSM alphabet).
+    package static let defaultSMSSegments = 3
+    /// The budgets site.yaml may set.
+    package static let smsSegmentRange = 1...20
 
     package init(
         sourceLanguage: LanguageTag, languages: [Located<LanguageTag>], organizationName: String,

@@ -6,6 +6,8 @@ package enum UnitKey {
     package static let title = "title"
     /// A guide's or agency note's summary.
     package static let summary = "summary"
+    /// A guide's short message.
+    package static let message = "message"
     /// An agency note's name.
     package static let name = "name"
     /// An agency note's short name.

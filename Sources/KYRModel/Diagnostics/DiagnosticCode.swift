@@ -39,6 +39,7 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case unknownSource = "unknown-source"
     case unsourcedOfficial = "unsourced-official"
     case labelOnlyNegation = "label-only-negation"
+    case smsOverBudget = "sms-over-budget"
     // Translation against source
     case emptyText = "empty-text"
     case missingUnit = "missing-unit"
@@ -74,7 +75,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     /// The severity a rule reports with.
     package var severity: Severity {
         switch self {
-        case .reviewOverdue, .unexpectedFile, .unsourcedOfficial, .labelOnlyNegation, .orphanUnit, .missingUnit,
+        case .reviewOverdue, .unexpectedFile, .unsourcedOfficial, .labelOnlyNegation, .smsOverBudget, .orphanUnit,
+            .missingUnit,
             .missingTranslation, .outdatedUnit,
             .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow:
             .warning

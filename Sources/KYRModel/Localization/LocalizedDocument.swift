@@ -56,6 +56,11 @@ extension LocalizedDocument {
         resolved(UnitKey.summary, (document as? Guide)?.summary ?? (document as? AgencyNote)?.summary)
     }
 
+    /// A guide's short message, if it has one.
+    package var message: ResolvedText? {
+        (document as? Guide)?.message.map { resolved(UnitKey.message, $0) }
+    }
+
     /// An agency note's name.
     package var name: ResolvedText { resolved(UnitKey.name, (document as? AgencyNote)?.name) }
 

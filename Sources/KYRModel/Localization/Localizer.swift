@@ -67,16 +67,33 @@ package struct Localizer: Sendable {
 
     /// The document as `language`'s readers see it.
     package func localize(_ document: any SourceDocument, into language: LanguageTag) -> LocalizedDocument {
+        localize(document, into: language, units: document.translatableUnits)
+    }
+
+    /// The document as `language`'s readers see it, resolving only the units under `keys`: what
+    /// an output showing a few units (a text message) needs, for every guide in every language,
+    /// without resolving the rest. Other texts of the result read as not translated.
+    package func localize(_ document: any SourceDocument, into language: LanguageTag, keys: Set<String>)
+        -> LocalizedDocument
+    {
+        localize(document, into: language, units: document.translatableUnits.filter { keys.contains($0.key) })
+    }
+
+    private func localize(_ document: any SourceDocument, into language: LanguageTag, units source: [TranslatableUnit])
+        -> LocalizedDocument
+    {
         var texts: [String: ResolvedText] = [:]
         if language == sourceLanguage {
-            for unit in document.translatableUnits {
+            for unit in source {
                 texts[unit.key] = ResolvedText(text: unit.text, language: language, isFallback: false, state: nil)
             }
         } else {
             let file = translation(of: document, into: language)
             var units = UnitCursor(file)
-            for (unit, status) in statuses(of: document, in: language) {
-                if let file, let position = units.position(of: unit.key), case .current(let state) = status,
+            for unit in source {
+                let position = units.position(of: unit.key)
+                let status = UnitStatus.of(source: unit, translation: position.map { file!.units[$0] }, in: file)
+                if let file, let position, case .current(let state) = status,
                     isPublishable(status, key: unit.key, in: file)
                 {
                     texts[unit.key] = ResolvedText(

@@ -100,18 +100,6 @@ package struct Publication: Sendable {
 
     /// What readers of `localized` must be told, in the order outputs show it.
     package func notices(for localized: LocalizedDocument) -> [Notice] {
-        var notices: [Notice] = []
-        if !localized.isSource {
-            if localized.isUnreviewed { notices.append(.draft) }
-            // No "outdated" notice: the localizer never shows an outdated unit, it falls back, so
-            // what readers see is either current or marked as the source language.
-            if localized.hasFallback { notices.append(.fallback) }
-        }
-        if let review = (localized.document as? Guide)?.legalReview ?? (localized.document as? AgencyNote)?.legalReview,
-            !review.isReviewedByLawyer
-        {
-            notices.append(.notReviewedByLawyer)
-        }
-        return notices
+        localized.notices()
     }
 }

@@ -1,5 +1,3 @@
-import KYRModel
-
 /// Where each page of the site lives, and how pages link to each other.
 ///
 /// Every link between pages is relative and names its file (`../guides/at-home.html`, never
