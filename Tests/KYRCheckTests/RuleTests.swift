@@ -76,7 +76,7 @@ import Testing
             try lines(after: { p in try edit(p, "Content/strings/en.yaml", "  hotline: Hotline\n", "") }))
         #expect(
             found == [
-                "Content/strings/es.yaml:41:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]"
+                "Content/strings/es.yaml:43:3: warning: unit 'hotline' does not exist in strings/en.yaml [orphan-unit]"
             ])
     }
 

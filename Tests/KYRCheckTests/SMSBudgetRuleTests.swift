@@ -44,7 +44,7 @@ import Testing
                 No tiene que abrir la puerta. Llame al 1-855-435-7693.
                 ES kind say: Por favor, pase la orden por debajo de la puerta.
                 Diga o muestre esto en inglés: Please slide the warrant under the door.
-                ES draft notice
+                ES draft short
                 ES not reviewed
                 https://kyr.example.org/es/guides/at-home.html
                 """)
@@ -76,7 +76,7 @@ import Testing
         try edit(project, "Content/guides/at-home/en.yaml", "  - id: silent\n", "  - id: silent\n    kind: say\n")
         try edit(project, "Content/guides/at-home/en.yaml", "text: I will remain silent.", "text: I will stay silent.")
         let sms = try message(project.path, Self.spanish).sms
-        #expect(sms.contains("ES kind say: I will stay silent.\nES draft notice\nES fallback notice\n"))
+        #expect(sms.contains("ES kind say: I will stay silent.\nES draft short\nES fallback short\n"))
         #expect(!sms.contains("Por favor"), "the card's say lines replace the sections' say units")
         #expect(!sms.contains("inglés"), "an English phrase needs no English beside it")
     }
@@ -121,7 +121,7 @@ import Testing
             report.entries.map {
                 "\($0.guide) \($0.language) \($0.measure.encoding.rawValue) \($0.measure.units) \($0.measure.segments)"
             } == [
-                "at-home en GSM-7 189 2", "at-home es GSM-7 295 2",
+                "at-home en GSM-7 189 2", "at-home es GSM-7 294 2",
             ])
     }
 

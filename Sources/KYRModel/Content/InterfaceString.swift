@@ -44,4 +44,6 @@ package enum InterfaceString: String, Sendable, CaseIterable {
     case hotline
     case sayInEnglish = "say-in-english"
     case showToAgent = "show-to-agent"
+    case draftNoticeShort = "draft-notice-short"
+    case fallbackNoticeShort = "fallback-notice-short"
 }

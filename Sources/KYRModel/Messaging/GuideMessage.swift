@@ -119,7 +119,7 @@ package struct GuideMessage: Sendable {
             if let source = phrase.source { said.append(labelled(strings.sayInEnglish, render(source))) }
         }
         blocks.append(said)
-        blocks.append(notices.map(strings.text(of:)))
+        blocks.append(notices.map(chat ? strings.text(of:) : strings.shortText(of:)))
         blocks.append([link])
         let lines = blocks.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }
         return lines.joined(separator: chat ? "\n\n" : "\n")

@@ -6,6 +6,7 @@ package struct MessageStrings: Sendable {
     package let kindSay: String
     package let sayInEnglish: String
     private let notices: [Notice: String]
+    private let shortNotices: [Notice: String]
 
     package init(_ published: PublishedLanguage, variables: [String: Variable]) {
         let plain = InlineRenderer(variables: variables, format: TextInlineFormat.plain(variables: variables))
@@ -17,10 +18,17 @@ package struct MessageStrings: Sendable {
         kindSay = string(.kindSay)
         sayInEnglish = string(.sayInEnglish)
         notices = Dictionary(uniqueKeysWithValues: Notice.allCases.map { ($0, string($0.string)) })
+        shortNotices = Dictionary(uniqueKeysWithValues: Notice.allCases.map { ($0, string($0.shortString)) })
     }
 
     /// The sentence that tells readers `notice`.
     package func text(of notice: Notice) -> String {
         notices[notice] ?? notice.string.rawValue
+    }
+
+    /// The same, as short as it can be said: for an SMS, where the notices would otherwise leave
+    /// no room for what the reader must do.
+    package func shortText(of notice: Notice) -> String {
+        shortNotices[notice] ?? notice.shortString.rawValue
     }
 }

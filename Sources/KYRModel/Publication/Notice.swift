@@ -8,6 +8,15 @@ package enum Notice: String, Sendable, Hashable, CaseIterable {
     /// No lawyer has reviewed the source text.
     case notReviewedByLawyer = "not-reviewed-by-lawyer"
 
+    /// The interface string that says it in an SMS, where every character counts.
+    package var shortString: InterfaceString {
+        switch self {
+        case .draft: .draftNoticeShort
+        case .fallback: .fallbackNoticeShort
+        case .notReviewedByLawyer: .notReviewed
+        }
+    }
+
     /// The interface string that says it.
     package var string: InterfaceString {
         switch self {
