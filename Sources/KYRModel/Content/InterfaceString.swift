@@ -44,4 +44,5 @@ package enum InterfaceString: String, Sendable, CaseIterable {
     case hotline
     case sayInEnglish = "say-in-english"
     case showToAgent = "show-to-agent"
+    case page
 }

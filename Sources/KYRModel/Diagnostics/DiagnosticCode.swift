@@ -49,6 +49,9 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case identicalToSource = "identical-to-source"
     case lengthRatio = "length-ratio"
     case unexplainedAllow = "unexplained-allow"
+    // Print, after real layout
+    case cardOverflow = "card-overflow"
+    case pageOverflow = "page-overflow"
 
     /// Checks a translated unit may silence with `allow: {code: reason}`.
     package static let silenceable: [DiagnosticCode] = [
@@ -68,7 +71,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
         switch self {
         case .reviewOverdue, .unexpectedFile, .unsourcedOfficial, .labelOnlyNegation, .orphanUnit, .missingUnit,
             .missingTranslation, .outdatedUnit,
-            .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow:
+            .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow, .cardOverflow,
+            .pageOverflow:
             .warning
         default: .error
         }
