@@ -1,0 +1,59 @@
+import CPangoCairo
+import KYRModel
+
+/// Pango's text layout for one document: contexts on the calling thread's font map, at 72 dpi
+/// (PangoCairo assumes 96, which would make every point size a third too large), with hinting
+/// off so the widths measured are the widths drawn into the PDF.
+///
+/// Pango's default font map belongs to the thread that made it: an engine, and every block it
+/// lays out, is created, measured and drawn within one task, never shared between threads.
+final class TextEngine {
+    /// One context per base direction: a layout takes its direction from its context, and
+    /// changing a shared context would relayout every block already made with it.
+    private let leftToRight: OpaquePointer
+    private let rightToLeft: OpaquePointer
+
+    init() {
+        let fontMap = pango_cairo_font_map_get_default()
+        leftToRight = Self.context(fontMap, direction: PANGO_DIRECTION_LTR)
+        rightToLeft = Self.context(fontMap, direction: PANGO_DIRECTION_RTL)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(leftToRight))
+        g_object_unref(UnsafeMutableRawPointer(rightToLeft))
+    }
+
+    /// Lays out `markup` (Pango markup, already escaped) in `style`, wrapped at `width` points.
+    func block(_ markup: String, _ style: TextStyle, width: Double) -> TextBlock {
+        let context = style.isRightToLeft ? rightToLeft : leftToRight
+        let layout = pango_layout_new(context)!
+        let font = style.fontDescription()
+        pango_layout_set_font_description(layout, font)
+        pango_font_description_free(font)
+        // The paragraph's direction is its language's, never guessed from its first letter: an
+        // Arabic line that starts with a phone number is still right to left.
+        pango_layout_set_auto_dir(layout, 0)
+        pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_alignment(layout, style.alignment.pango(rightToLeft: style.isRightToLeft))
+        if style.lineSpacing != 1 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
+        let wrapped = "<span lang=\"\(style.pangoLanguage)\">" + markup + "</span>"
+        pango_layout_set_markup(layout, wrapped, -1)
+        return TextBlock(layout: layout, width: width, color: style.color)
+    }
+
+    private static func context(_ fontMap: UnsafeMutablePointer<PangoFontMap>?, direction: PangoDirection)
+        -> OpaquePointer
+    {
+        let context = pango_font_map_create_context(fontMap)!
+        pango_cairo_context_set_resolution(context, 72)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_base_dir(context, direction)
+        return context
+    }
+}
