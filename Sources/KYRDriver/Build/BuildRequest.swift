@@ -12,10 +12,12 @@ package struct BuildRequest: Sendable {
     package var force: Bool
     /// Publish the translators' page with the site.
     package var translationStatus: Bool
+    /// The paper of printed handouts and card sheets; nil for site.yaml's.
+    package var paper: PaperSize?
 
     package init(
         layout: ProjectLayout, formats: [BuildFormat] = [.html], languages: [LanguageTag] = [], today: ContentDate,
-        force: Bool = false, translationStatus: Bool = true
+        force: Bool = false, translationStatus: Bool = true, paper: PaperSize? = nil
     ) {
         self.layout = layout
         self.formats = formats
@@ -23,6 +25,7 @@ package struct BuildRequest: Sendable {
         self.today = today
         self.force = force
         self.translationStatus = translationStatus
+        self.paper = paper
     }
 }
 
@@ -30,6 +33,7 @@ package struct BuildRequest: Sendable {
 package struct BuildSummary: Sendable {
     package var format: BuildFormat
     package var destination: String
+    /// Pages of the site, or documents of print: what a reader opens.
     package var pages: Int
     package var files: Int
     package var bytes: Int

@@ -36,7 +36,7 @@ package enum Builder {
                     format: rendered.format,
                     destination: URL(fileURLWithPath: request.layout.outputRoot).appendingPathComponent(rendered.folder)
                         .path,
-                    pages: files.count { $0.path.hasSuffix(".html") }, files: files.count,
+                    pages: files.count { $0.path.hasSuffix(".html") || $0.path.hasSuffix(".pdf") }, files: files.count,
                     bytes: files.reduce(0) { $0 + $1.contents.count }, languages: rendered.publication.languages))
         }
         return summaries
@@ -62,7 +62,7 @@ package enum Builder {
         var rendered: [Rendered] = []
         for format in request.formats {
             do {
-                let renderer = try format.renderer(request.layout, translationStatus: status)
+                let renderer = try format.renderer(request.layout, translationStatus: status, paper: request.paper)
                 let result = try times.measure("render") { () throws(RenderError) in try renderer.render(publication) }
                 rendered.append(
                     Rendered(format: format, folder: renderer.folder, result: result, publication: publication))
