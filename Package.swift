@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "KYRLoadTests", dependencies: ["KYRModel", "KYRLoad", "KYRTestSupport"]),
         .testTarget(name: "KYRCheckTests", dependencies: ["KYRModel", "KYRCheck", "KYRTestSupport"]),
         .testTarget(name: "KYRRenderTests", dependencies: ["KYRModel", "KYRRender", "KYRTestSupport"]),
-        .testTarget(name: "KYRPrintTests", dependencies: ["KYRModel", "KYRPrint", "KYRTestSupport"]),
+        .testTarget(
+            name: "KYRPrintTests", dependencies: ["KYRModel", "KYRCheck", "KYRDriver", "KYRPrint", "KYRTestSupport"]),
         .testTarget(name: "KYRExchangeTests", dependencies: ["KYRModel", "KYRExchange", "KYRTestSupport"]),
         .testTarget(name: "KYRDriverTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
         // The real binary on fixture trees in temporary folders, and the bad-input corpus.
