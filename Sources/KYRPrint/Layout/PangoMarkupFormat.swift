@@ -10,6 +10,16 @@ import KYRModel
 struct PangoMarkupFormat: InlineFormat {
     /// Whether the paragraph is right to left.
     var rightToLeft: Bool
+    /// How a link's address is printed when a site variable gives it: a phone as written in
+    /// site.yaml (`1-855-435-7693`), not as its `tel:` digits.
+    var printedAddresses: [String: String] = [:]
+
+    init(rightToLeft: Bool, variables: [String: Variable] = [:]) {
+        self.rightToLeft = rightToLeft
+        for variable in variables.values.sorted(by: { $0.name < $1.name }) {
+            if let url = variable.linkURL, printedAddresses[url] == nil { printedAddresses[url] = variable.value }
+        }
+    }
 
     static let leftToRightIsolate = "\u{2066}"
     static let popDirectionalIsolate = "\u{2069}"
@@ -31,7 +41,8 @@ struct PangoMarkupFormat: InlineFormat {
         case .strong: out += "</b>"
         case .emphasis: out += "</i>"
         case .link(let url):
-            out += " (" + isolated(Self.escape(Self.printed(url)), breaks: !url.hasPrefix("tel:")) + ")"
+            let address = printedAddresses[url] ?? Self.printed(url)
+            out += " (" + isolated(Self.escape(address), breaks: !url.hasPrefix("tel:")) + ")"
         }
     }
 

@@ -13,8 +13,10 @@ final class Typesetter {
         self.publication = publication
         let variables = publication.site.variables
         renderers = [
-            false: InlineRenderer(variables: variables, format: PangoMarkupFormat(rightToLeft: false)),
-            true: InlineRenderer(variables: variables, format: PangoMarkupFormat(rightToLeft: true)),
+            false: InlineRenderer(
+                variables: variables, format: PangoMarkupFormat(rightToLeft: false, variables: variables)),
+            true: InlineRenderer(
+                variables: variables, format: PangoMarkupFormat(rightToLeft: true, variables: variables)),
         ]
     }
 
