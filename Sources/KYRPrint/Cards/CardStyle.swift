@@ -8,10 +8,10 @@ enum CardStyle {
     /// Text keeps this far inside the trim, so a cut a little off never touches it.
     static let margin = 9.0
 
-    /// The front's line size: 8 pt, down to 6 pt when a language needs the room.
-    static let frontSizes = sizes(from: 8, to: minimumSize)
+    /// The front's line size: 9 pt, down to 6 pt when a language needs the room.
+    static let frontSizes = sizes(from: 9, to: minimumSize)
     /// The back's (the English for the agent) starts larger: it is read at arm's length.
-    static let backSizes = sizes(from: 9.5, to: minimumSize)
+    static let backSizes = sizes(from: 10, to: minimumSize)
     /// The smallest size a card is meant to be set in; a card that needs less gets a
     /// `card-overflow` warning from `kyr check`.
     static let minimumSize = 6.0
