@@ -46,6 +46,23 @@ import Testing
         #expect(finding.message.contains("(6 pt)"))
     }
 
+    /// A statement to an agent too long for the English back: one finding, at the English line,
+    /// naming every language whose card carries it.
+    @Test func aBackTooLongIsReportedOnceAtTheSourceLine() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let file = "Content/guides/at-home/en.yaml"
+        let long = String(repeating: "I will remain silent and I will not sign anything without a lawyer. ", count: 14)
+        let english = try project.read(file).replacingOccurrences(
+            of: "  - id: silent\n    text: I will remain silent.",
+            with: "  - id: silent\n    kind: say\n    text: " + long)
+        try project.write(file, english)
+        let found = try diagnostics(project, code: .cardOverflow).filter { $0.message.contains("its back") }
+        #expect(found.count == 1, "\(found.map(\.message))")
+        let finding = try #require(found.first)
+        #expect(finding.location.file.hasSuffix("guides/at-home/en.yaml"))
+        #expect(finding.message.contains("does not fit in en, es: its back (in en, for the agent)"))
+    }
+
     @Test func cardsThatFitAndChecksWithoutAMeasurerReportNothing() throws {
         let fitting = try TemporaryProject(copying: Fixtures.project("minimal"))
         #expect(try diagnostics(fitting, code: .cardOverflow).isEmpty)

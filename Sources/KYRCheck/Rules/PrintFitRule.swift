@@ -21,32 +21,49 @@ package struct PrintFitRule: ContentRule {
         let jobs = guides.flatMap { guide in
             publication.languages.filter { publication.isPublished(guide.ref, in: $0) }.map { (guide, $0) }
         }
-        let findings = Parallel.map(jobs) { guide, language -> [Diagnostic] in
+        let results = Parallel.map(jobs) { guide, language -> (findings: [Diagnostic], back: CardFit?) in
             var findings: [Diagnostic] = []
+            var back: CardFit?
             if !guide.card.isEmpty {
                 for side in measurer.card(guide, in: language, publication: publication) where !side.fits {
-                    // The back is in the source language, the same for every language: said once.
-                    if side.side == .back, language != publication.sourceLanguage { continue }
-                    findings += cardOverflow(guide, side)
+                    if side.side == .back {
+                        back = side
+                    } else {
+                        findings += cardOverflow(guide, side, languages: [language])
+                    }
                 }
             }
             if let limit = guide.maxPages {
                 let fit = measurer.handout(guide, in: language, publication: publication)
                 if fit.pages > limit.value { findings.append(pageOverflow(guide, fit, limit: limit)) }
             }
-            return findings
+            return (findings, back)
         }
-        return findings.flatMap { $0 }
+        // The back is in the source language on every language's card (only its band, telling the
+        // holder to show it, is theirs): one finding per guide, naming the languages it spills in.
+        var backs: [String: (fit: CardFit, languages: [LanguageTag])] = [:]
+        for ((guide, language), result) in zip(jobs, results) {
+            guard let fit = result.back else { continue }
+            backs[guide.id, default: (fit, [])].languages.append(language)
+        }
+        let backFindings = guides.flatMap { guide in
+            backs[guide.id].map { cardOverflow(guide, $0.fit, languages: $0.languages) } ?? []
+        }
+        return results.flatMap(\.findings) + backFindings
     }
 
     /// Located at the line that takes the most room: shortening it helps most.
-    private func cardOverflow(_ guide: Guide, _ fit: CardFit) -> [Diagnostic] {
+    private func cardOverflow(_ guide: Guide, _ fit: CardFit, languages: [LanguageTag]) -> [Diagnostic] {
         guard let longest = fit.lines.max(by: { $0.height < $1.height }) else { return [] }
-        let side = fit.side == .front ? "front" : "back (in \(fit.language), for the agent)"
+        let names = languages.map(\.identifier).joined(separator: ", ")
+        let side =
+            fit.side == .front
+            ? "its front needs"
+            : "its back (in \(fit.language), for the agent) needs"
         return [
             Diagnostic(
                 .cardOverflow,
-                "the wallet card of guide '\(guide.id)' does not fit in \(fit.language): its \(side) needs \(points(fit.needed)) pt for \(fit.lines.count) lines, the card has \(points(fit.available)) pt at the smallest font size (\(points(fit.fontSize)) pt); this line, card.\(longest.unit.id.value), takes the most room (\(points(longest.height)) pt): shorten it",
+                "the wallet card of guide '\(guide.id)' does not fit in \(names): \(side) \(points(fit.needed)) pt for \(fit.lines.count) lines, the card has \(points(fit.available)) pt at the smallest font size (\(points(fit.fontSize)) pt); this line, card.\(longest.unit.id.value), takes the most room (\(points(longest.height)) pt): shorten it",
                 at: longest.text.text.location)
         ]
     }

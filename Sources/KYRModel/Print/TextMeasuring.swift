@@ -6,7 +6,8 @@
 /// Each call lays out one document on the calling thread: callers may run calls side by side.
 package protocol TextMeasuring: Sendable {
     /// Both sides of `guide`'s wallet card as readers of `language` get it (the front in their
-    /// language, the back in the source language), laid out at the card's smallest font size.
+    /// language; the back's lines in the source language, under a band in theirs), laid out at
+    /// the card's smallest font size.
     func card(_ guide: Guide, in language: LanguageTag, publication: Publication) -> [CardFit]
 
     /// `guide`'s handout in `language`, laid out at its smallest font size.

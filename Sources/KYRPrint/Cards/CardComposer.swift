@@ -37,10 +37,14 @@ struct CardComposer {
     }
 
     func back(size: Double) -> CardFace {
-        let band = setter.block(.showToAgent, in: language, bandStyle(language), width: textWidth)
-        return face(
-            band: band, lines: backLines, in: sourceLanguage, size: size,
+        face(
+            band: backBand(), lines: backLines, in: sourceLanguage, size: size,
             hotline: hotline(in: sourceLanguage, size: size))
+    }
+
+    /// "Show this to the agent", in the holder's language.
+    private func backBand() -> TextBlock {
+        setter.block(.showToAgent, in: language, bandStyle(language), width: textWidth)
     }
 
     /// The front and back at the largest sizes that fit (the smallest when none does).
@@ -63,16 +67,28 @@ struct CardComposer {
         band: TextBlock, lines: [(unit: ContentUnit, text: ResolvedText)], in language: LanguageTag, size: Double,
         hotline: TextBlock?
     ) -> CardFace {
-        let blocks = lines.map { line in
+        CardFace(
+            band: band, lines: blocks(lines, in: language, size: size), hotline: hotline, size: size,
+            available: Self.available(bandHeight: band.height + 2 * CardFace.bandPadding, hotline: hotline?.height),
+            lineGap: Self.lineGap(size), rightToLeft: language.isRightToLeft)
+    }
+
+    /// The card lines set at `size`, statements to an agent in bold.
+    private func blocks(_ lines: [(unit: ContentUnit, text: ResolvedText)], in language: LanguageTag, size: Double)
+        -> [TextBlock]
+    {
+        lines.map { line in
             setter.block(line.text, TextStyle(language, size: size, bold: line.unit.kind == .say), width: textWidth)
         }
-        let bandHeight = band.height + 2 * CardFace.bandPadding
-        let foot = (CardStyle.margin - 2) + (hotline.map { $0.height + 2 } ?? 0)
-        return CardFace(
-            band: band, lines: blocks, hotline: hotline, size: size,
-            available: CardStyle.height - bandHeight - 1 - foot,
-            lineGap: size * 0.3, rightToLeft: language.isRightToLeft)
     }
+
+    /// The room a side leaves its lines, under a band and above the hotline.
+    static func available(bandHeight: Double, hotline: Double?) -> Double {
+        CardStyle.height - bandHeight - 1 - (CardStyle.margin - 2) - (hotline.map { $0 + 2 } ?? 0)
+    }
+
+    /// The space above each line.
+    static func lineGap(_ size: Double) -> Double { size * 0.3 }
 
     /// "Hotline: 1-855-435-7693", in bold, in `language`.
     private func hotline(in language: LanguageTag, size: Double) -> TextBlock? {
@@ -91,20 +107,28 @@ struct CardComposer {
         TextStyle(language, size: CardStyle.bandSize, bold: true, color: .white)
     }
 
-    /// How each side fits at the smallest size, for the check.
-    func measure() -> [CardFit] {
-        let size = CardStyle.minimumSize
-        return [
-            fit(front(size: size), side: .front, lines: frontLines, language: language),
-            fit(back(size: size), side: .back, lines: backLines, language: sourceLanguage),
-        ]
+    /// How the front fits at the smallest size, for the check.
+    func measureFront() -> CardFit {
+        let face = front(size: CardStyle.minimumSize)
+        return CardFit(
+            side: .front, language: language, fontSize: face.size, available: face.available,
+            lines: zip(frontLines, face.lineHeights).map { CardFit.Line(unit: $0.unit, text: $0.text, height: $1) })
     }
 
-    private func fit(
-        _ face: CardFace, side: CardFit.Side, lines: [(unit: ContentUnit, text: ResolvedText)], language: LanguageTag
-    ) -> CardFit {
-        CardFit(
-            side: side, language: language, fontSize: face.size, available: face.available,
-            lines: zip(lines, face.lineHeights).map { CardFit.Line(unit: $0.unit, text: $0.text, height: $1) })
+    /// The back's lines and hotline at the smallest size, as `back` sets them, without the band:
+    /// they are in the source language whatever the holder's, so the measurer lays them out
+    /// once per guide, and only the band once per language.
+    func measureBackLines() -> (lines: [CardFit.Line], hotline: Double?) {
+        let size = CardStyle.minimumSize
+        let heights = blocks(backLines, in: sourceLanguage, size: size).map { $0.height + Self.lineGap(size) }
+        return (
+            zip(backLines, heights).map { CardFit.Line(unit: $0.unit, text: $0.text, height: $1) },
+            hotline(in: sourceLanguage, size: size)?.height
+        )
+    }
+
+    /// The height of the back's band in the holder's language.
+    func measureBackBand() -> Double {
+        backBand().height + 2 * CardFace.bandPadding
     }
 }

@@ -75,7 +75,12 @@ struct PangoMarkupFormat: InlineFormat {
 
     /// Pango markup is XML: `&`, `<`, `>`, and quotes inside attributes, are escaped.
     static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                    || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
+            })
+        else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for character in text {

@@ -38,8 +38,16 @@ final class TextEngine {
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_alignment(layout, style.alignment.pango(rightToLeft: style.isRightToLeft))
         if style.lineSpacing != 1 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
-        let wrapped = "<span lang=\"\(style.pangoLanguage)\">" + markup + "</span>"
-        pango_layout_set_markup(layout, wrapped, -1)
+        if markup.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            pango_layout_set_markup(layout, "<span lang=\"\(style.pangoLanguage)\">" + markup + "</span>", -1)
+        } else {
+            // Plain text (most lines): no markup to parse, only the language to set.
+            pango_layout_set_text(layout, markup, -1)
+            let attributes = pango_attr_list_new()
+            pango_attr_list_insert(attributes, pango_attr_language_new(pango_language_from_string(style.pangoLanguage)))
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
+        }
         return TextBlock(layout: layout, width: width, color: style.color)
     }
 

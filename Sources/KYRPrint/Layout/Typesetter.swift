@@ -68,11 +68,21 @@ final class Typesetter {
     /// Runs of spaces, tabs and line breaks as one space, ends trimmed: YAML line breaks are
     /// not paragraph breaks. No-break spaces are kept: they were written on purpose.
     static func collapse(_ markup: String) -> String {
+        // Most texts have nothing to collapse: find that out on bytes.
+        var previousWasSpace = true
+        var needsWork = false
+        for byte in markup.utf8 {
+            let isSpace = byte == UInt8(ascii: " ")
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+                || (isSpace && previousWasSpace)
+            {
+                needsWork = true
+                break
+            }
+            previousWasSpace = isSpace
+        }
+        if !needsWork && !previousWasSpace { return markup }
         let isBreakable: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" }
-        guard
-            markup.contains(where: { isBreakable($0) && $0 != " " }) || markup.contains("  ")
-                || markup.first == " " || markup.last == " "
-        else { return markup }
         return markup.split(whereSeparator: isBreakable).joined(separator: " ")
     }
 }
