@@ -24,13 +24,33 @@ package struct PrintFormat: OutputFormat {
         case handout(Guide, LanguageTag, bilingual: Bool)
         case sheets([Guide], LanguageTag)
         case card(Guide, LanguageTag)
+
+        /// What `KYR_TIMINGS=1` reports it under.
+        var kind: String {
+            switch self {
+            case .handout(_, _, let bilingual): bilingual ? "bilingual handouts" : "handouts"
+            case .sheets: "card sheets"
+            case .card: "single cards"
+            }
+        }
     }
 
     package func render(_ publication: Publication) throws(RenderError) -> RenderResult {
         let paper = self.paper ?? publication.site.paper
-        let files = Parallel.map(Self.jobs(publication)) { job in Self.make(job, publication: publication, paper: paper)
+        let jobs = Self.jobs(publication)
+        let made = Parallel.map(jobs) { job in
+            let start = ThreadTime.now()
+            let file = Self.make(job, publication: publication, paper: paper)
+            return (file: file, duration: ThreadTime.now() - start)
         }
-        return RenderResult(files: files.sorted { $0.path < $1.path })
+        // Processor time per kind of document, summed over documents: what one core spends on
+        // each, however busy the machine (wall-clock time would count waiting for a core).
+        var phases: [(name: String, duration: Duration)] = []
+        for kind in ["handouts", "bilingual handouts", "card sheets", "single cards"] {
+            let durations = zip(jobs, made).filter { $0.0.kind == kind }.map(\.1.duration)
+            if !durations.isEmpty { phases.append(("print " + kind, durations.reduce(.zero, +))) }
+        }
+        return RenderResult(files: made.map(\.file).sorted { $0.path < $1.path }, phases: phases)
     }
 
     /// Every PDF of the publication.

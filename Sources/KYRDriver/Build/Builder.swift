@@ -64,6 +64,7 @@ package enum Builder {
             do {
                 let renderer = try format.renderer(request.layout, translationStatus: status, paper: request.paper)
                 let result = try times.measure("render") { () throws(RenderError) in try renderer.render(publication) }
+                for phase in result.phases { times.append(PhaseTimes(phase.name, phase.duration)) }
                 rendered.append(
                     Rendered(format: format, folder: renderer.folder, result: result, publication: publication))
             } catch {

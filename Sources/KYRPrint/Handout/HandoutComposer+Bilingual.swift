@@ -23,7 +23,7 @@ extension HandoutComposer {
             if labels, let basis = unit.basis {
                 parts.append(
                     setter.block(
-                        basis.label, in: side, TextStyle(side, size: style.label, italic: true, color: .muted),
+                        basis.label, in: side, TextStyle(side, size: style.label, color: .muted),
                         width: half))
             }
             return Stack(parts, spacing: 1.5)

@@ -77,7 +77,7 @@ extension HandoutComposer {
         if let basis = unit.basis {
             body.append(
                 setter.block(
-                    basis.label, in: language, text(style.label, italic: true, color: .muted), width: textWidth))
+                    basis.label, in: language, text(style.label, color: .muted), width: textWidth))
         }
         let content = Stack(body, spacing: 2)
         guard let label = kindLabel(unit.kind, in: language, width: gutter) else {
