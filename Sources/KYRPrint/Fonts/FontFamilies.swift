@@ -17,6 +17,14 @@ enum FontFamilies {
 
     /// Every family a kyr PDF may embed (a test checks that nothing else is).
     static let all = [latin, arabic, devanagari, cjk]
+    /// For symbols content might use that Noto Sans lacks (arrows, check marks).
+    static let fallbacks = ["Noto Sans Symbols", "Noto Sans Symbols 2"]
+
+    /// Whether kyr names the fonts of `language`'s script. Other languages (Bengali, Japanese,
+    /// ...) are laid out with the system's fonts, whatever fontconfig finds for them.
+    static func isNamed(_ language: LanguageTag) -> Bool {
+        ["Latn", "Cyrl", "Grek", "Arab", "Deva", "Hans", "Hant", "Hani", "Kore", "Hang"].contains(script(of: language))
+    }
 
     /// The family list for text in `language`: its script's font first, so its letters, spaces
     /// and punctuation stay in one font, then Noto Sans for Latin words inside it. Chinese and
@@ -25,7 +33,7 @@ enum FontFamilies {
         switch script(of: language) {
         case "Arab": arabic + "," + latin
         case "Deva": devanagari + "," + latin
-        case "Hans", "Hant", "Hani", "Kore", "Hang", "Jpan": latin + "," + cjk
+        case "Hans", "Hant", "Hani", "Kore", "Hang": latin + "," + cjk
         default: latin
         }
     }

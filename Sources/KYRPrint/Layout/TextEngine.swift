@@ -1,33 +1,41 @@
 import CPangoCairo
 import KYRModel
 
-/// Pango's text layout for one document: contexts on the calling thread's font map, at 72 dpi
+/// Pango's text layout for one document: contexts on the calling thread's font maps, at 72 dpi
 /// (PangoCairo assumes 96, which would make every point size a third too large), with hinting
 /// off so the widths measured are the widths drawn into the PDF.
 ///
-/// Pango's default font map belongs to the thread that made it: an engine, and every block it
-/// lays out, is created, measured and drawn within one task, never shared between threads.
+/// Pango's font maps belong to the thread that made them: an engine, and every block it lays
+/// out, is created, measured and drawn within one task, never shared between threads.
 final class TextEngine {
-    /// One context per base direction: a layout takes its direction from its context, and
-    /// changing a shared context would relayout every block already made with it.
-    private let leftToRight: OpaquePointer
-    private let rightToLeft: OpaquePointer
+    /// Contexts by font map (kyr's or the system's) and base direction: a layout takes its
+    /// direction from its context, and changing a shared context would relayout every block
+    /// already made with it.
+    private var contexts: [Key: OpaquePointer] = [:]
 
-    init() {
-        let fontMap = pango_cairo_font_map_get_default()
-        leftToRight = Self.context(fontMap, direction: PANGO_DIRECTION_LTR)
-        rightToLeft = Self.context(fontMap, direction: PANGO_DIRECTION_RTL)
+    private struct Key: Hashable {
+        var named: Bool
+        var rightToLeft: Bool
     }
 
+    init() {}
+
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(leftToRight))
-        g_object_unref(UnsafeMutableRawPointer(rightToLeft))
+        for context in contexts.values { g_object_unref(UnsafeMutableRawPointer(context)) }
+    }
+
+    private func context(for style: TextStyle) -> OpaquePointer {
+        let key = Key(named: FontFamilies.isNamed(style.language), rightToLeft: style.isRightToLeft)
+        if let context = contexts[key] { return context }
+        let fontMap = key.named ? ThreadFontMaps.current().named : ThreadFontMaps.system
+        let context = Self.context(fontMap, direction: key.rightToLeft ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR)
+        contexts[key] = context
+        return context
     }
 
     /// Lays out `markup` (Pango markup, already escaped) in `style`, wrapped at `width` points.
     func block(_ markup: String, _ style: TextStyle, width: Double) -> TextBlock {
-        let context = style.isRightToLeft ? rightToLeft : leftToRight
-        let layout = pango_layout_new(context)!
+        let layout = pango_layout_new(context(for: style))!
         let font = style.fontDescription()
         pango_layout_set_font_description(layout, font)
         pango_font_description_free(font)
