@@ -36,9 +36,10 @@ struct HandoutRenderer {
     }
 
     /// The layout that is printed: the standard size, or for a guide with a page limit the
-    /// largest size that keeps within it (the smallest when none does).
+    /// largest size that keeps within it (the smallest when none does). The limit is the
+    /// handout's: a bilingual handout holds twice the text and is set at the standard size.
     func fittedLayout(_ guide: Guide, in language: LanguageTag, bilingual: Bool, setter: Typesetter) -> Layout {
-        guard let limit = guide.maxPages?.value else {
+        guard let limit = guide.maxPages?.value, !bilingual else {
             return layout(guide, in: language, bilingual: bilingual, style: .standard, setter: setter)
         }
         var last: Layout?
