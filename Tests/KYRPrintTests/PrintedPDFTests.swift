@@ -45,7 +45,7 @@ import Testing
 
     /// qpdf finds no structural problem; every font is embedded (subset) with a Unicode map,
     /// and is one kyr names: nothing fell back to a font nobody chose (no DejaVu for Arabic,
-    /// no Noto Sans CJK, whose CFF outlines cairo 1.16 can blank).
+    /// no Noto Sans CJK, whose CFF outlines cairo 1.16 can blank); the text extracts.
     @Test func everyPDFIsWellFormedAndEmbedsOnlyItsChosenFonts() throws {
         let (folder, files) = try bundled()
         let allowed = ["NotoSans-", "NotoNaskhArabic-", "NotoSansDevanagari-", "WenQuanYiMicroHei", "CairoFont-"]
@@ -55,6 +55,10 @@ import Testing
             #expect(check.status == 0, "\(file.path): \(check.output)")
             let fonts = try PDFTool.fonts(path)
             #expect(!fonts.isEmpty, "\(file.path)")
+            // Every PDF's text comes back out: each carries the hotline, on its cards' both sides.
+            let text = try PDFTool.text(path)
+            let hotlines = text.components(separatedBy: "1-855-435-7693").count - 1
+            #expect(hotlines >= (file.path.contains("card") ? 2 : 1), "\(file.path): the hotline extracts")
             for font in fonts {
                 #expect(font.embedded && font.unicode, "\(file.path): \(font.name)")
                 #expect(allowed.contains { font.name.hasPrefix($0) }, "\(file.path): unexpected font \(font.name)")
