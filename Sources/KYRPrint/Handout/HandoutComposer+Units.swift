@@ -41,7 +41,7 @@ extension HandoutComposer {
                 setter.block(
                     english.title(of: section), text(style.body, bold: true, color: .muted), width: width))
         }
-        heading += [Spacer(height: 2), Rule(width: width, thickness: 0.8, color: .accent)]
+        heading += [Spacer(height: 2), HorizontalRule(width: width, thickness: 0.8, color: .accent)]
         var items = [
             FlowItem(Stack(heading), spaceBefore: style.sectionGap, keepWithNext: true, source: title)
         ]
