@@ -39,8 +39,8 @@ package struct PrintFitRule: ContentRule {
             }
             return (findings, back)
         }
-        // The back is in the source language on every language's card (only its band, telling the
-        // holder to show it, is theirs): one finding per guide, naming the languages it spills in.
+        // The back is in the source language on every language's card (only its band, the label
+        // in the holder's language, is theirs): one finding per guide, naming the languages.
         var backs: [String: (fit: CardFit, languages: [LanguageTag])] = [:]
         for ((guide, language), result) in zip(jobs, results) {
             guard let fit = result.back else { continue }

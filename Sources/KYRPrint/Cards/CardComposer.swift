@@ -3,8 +3,8 @@ import KYRModel
 /// Lays out both sides of a guide's wallet card for one language. The front speaks to the
 /// holder in their language: the guide's title, its card lines (the statements to an agent in
 /// bold), and the hotline when no line gives it. The back speaks to the agent in the source
-/// language: the card lines of kind `say`, then the hotline, under a band telling the holder,
-/// in their language, to show this side. Each side takes the largest size at which it fits.
+/// language: the card lines of kind `say`, then the hotline, under a band that labels them, in
+/// the holder's language, "Say or show this in English:". Each side takes the largest size at which it fits.
 struct CardComposer {
     let guide: Guide
     let language: LanguageTag
@@ -42,9 +42,12 @@ struct CardComposer {
             hotline: hotline(in: sourceLanguage, size: size))
     }
 
-    /// "Show this to the agent", in the holder's language.
+    /// The label of the English the back carries, in the holder's language: "Say or show this
+    /// in English:" (the label every "say this" phrase's English has), or on a card in the
+    /// source language itself, "Show this to the agent".
     private func backBand() -> TextBlock {
-        setter.block(.showToAgent, in: language, bandStyle(language), width: textWidth)
+        let label: InterfaceString = language == sourceLanguage ? .showToAgent : .sayInEnglish
+        return setter.block(label, in: language, bandStyle(language), width: textWidth)
     }
 
     /// The front and back at the largest sizes that fit (the smallest when none does).
