@@ -180,6 +180,49 @@ import Testing
         }
     }
 
+    /// A card's front is the holder's language; its back, the English of every statement to an
+    /// agent, under "say or show this in English" in the holder's language, and the hotline.
+    @Test(arguments: ["es", "ar", "zh-Hans"]) func cardBacksCarryTheEnglish(tag: String) throws {
+        let (folder, _) = try bundled()
+        let publication = try publication()
+        let language = try LanguageTag.parse(tag).get()
+        let guide = try #require(publication.guides.first { $0.id == "at-home" })
+        let path = folder.url.appendingPathComponent("\(tag)/card-at-home.pdf").path
+        let squeeze = { (text: String) in text.filter { !$0.isWhitespace } }
+        // pdfminer for Arabic; poppler elsewhere.
+        let page = { (number: Int) throws -> String in
+            tag == "ar"
+                ? try PDFTool.run("pdf2txt", ["-p", String(number), path]).output
+                : try PDFTool.text(path, page: number)
+        }
+        let front = squeeze(try page(1))
+        let back = squeeze(try page(2))
+        let variables = publication.site.variables
+        let localized = publication.localized(guide, in: language)
+        for unit in guide.card {
+            let line = PlainTextFormat.plain(localized.cardLine(unit).text, variables: variables)
+            // pdfminer gives a line mixing Arabic and a left-to-right number in visual order,
+            // its punctuation moved: compare such a line's words, letters and digits only.
+            let mixed = tag == "ar" && line.contains { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            if mixed {
+                let letters = { (text: String) in text.filter { $0.isLetter || $0.isNumber } }
+                for word in line.split(separator: " ") {
+                    #expect(letters(front).contains(letters(String(word))), "front: \(word) of \(line)")
+                }
+            } else {
+                #expect(front.contains(squeeze(line)), "front: \(line)")
+            }
+            if unit.kind == .say {
+                let english = PlainTextFormat.plain(unit.text, variables: variables)
+                #expect(back.contains(squeeze(english)), "back: \(english)")
+            }
+        }
+        let label = PlainTextFormat.plain(
+            try #require(publication.language(language).string(.sayInEnglish)).text, variables: [:])
+        #expect(back.contains(squeeze(label)))
+        #expect(back.contains("1-855-435-7693"))
+    }
+
     /// No page ends with a section heading: headings go with their first unit.
     @Test func noPageEndsWithAHeading() throws {
         let publication = try publication()
