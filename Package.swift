@@ -28,6 +28,18 @@ let package = Package(
             pkgConfig: "icu-uc",
             providers: [.apt(["libicu-dev"])]
         ),
+        // Pango and Cairo (text layout in every script, PDF output), and libqrencode: the print
+        // stage's C libraries (Debian libpango1.0-dev, libcairo2-dev, libqrencode-dev).
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // The content model, the publication every output reads, diagnostics as values: no I/O.
         .target(name: "KYRModel"),
         // Loading: YAML files under Content/ to the typed model, with exact locations.
@@ -41,10 +53,16 @@ let package = Package(
             dependencies: ["KYRModel", "CICU", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.embedInCode("Templates/html"), .embedInCode("Templates/text")]
         ),
+        // Print: handouts and wallet cards as PDF, laid out with Pango, drawn with Cairo; also the
+        // text measurer the fit checks use (declared in the model, injected by the driver).
+        .target(name: "KYRPrint", dependencies: ["KYRModel", "CPangoCairo", "CQREncode"]),
         // Exchange: translation state written back into the content tree (stamps; later XLIFF and PO).
         .target(name: "KYRExchange", dependencies: ["KYRModel", "KYRLoad", "CYAML"]),
         // The pipeline: project layout, load → check → outputs → one atomic writer.
-        .target(name: "KYRDriver", dependencies: ["KYRModel", "KYRLoad", "KYRCheck", "KYRRender", "KYRExchange"]),
+        .target(
+            name: "KYRDriver",
+            dependencies: ["KYRModel", "KYRLoad", "KYRCheck", "KYRRender", "KYRPrint", "KYRExchange"]
+        ),
         // The command line: parses arguments, calls the driver, maps errors to exit statuses.
         .executableTarget(
             name: "kyr",
@@ -63,6 +81,8 @@ let package = Package(
         .testTarget(name: "KYRLoadTests", dependencies: ["KYRModel", "KYRLoad", "KYRTestSupport"]),
         .testTarget(name: "KYRCheckTests", dependencies: ["KYRModel", "KYRCheck", "KYRTestSupport"]),
         .testTarget(name: "KYRRenderTests", dependencies: ["KYRModel", "KYRRender", "KYRTestSupport"]),
+        .testTarget(
+            name: "KYRPrintTests", dependencies: ["KYRModel", "KYRCheck", "KYRDriver", "KYRPrint", "KYRTestSupport"]),
         .testTarget(name: "KYRExchangeTests", dependencies: ["KYRModel", "KYRExchange", "KYRTestSupport"]),
         .testTarget(name: "KYRDriverTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
         // The real binary on fixture trees in temporary folders, and the bad-input corpus.

@@ -12,12 +12,16 @@ extension ContentRule {
     package var isParallel: Bool { false }
 }
 
-/// What rules may depend on besides the content: the day, so results never depend on the wall clock.
+/// What rules may depend on besides the content: the day, so results never depend on the wall
+/// clock, and the capabilities of other stages the driver lends them.
 package struct CheckContext: Sendable {
     /// The day review dates are checked against.
     package var today: ContentDate
+    /// Real text layout, for whether printed text fits; without it, fit is not checked.
+    package var measurer: (any TextMeasuring)?
 
-    package init(today: ContentDate) {
+    package init(today: ContentDate, measurer: (any TextMeasuring)? = nil) {
         self.today = today
+        self.measurer = measurer
     }
 }

@@ -6,14 +6,16 @@ import KYRModel
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Check the content, then build the static site into Output/site (and plain texts into Output/text).",
+        abstract: "Check the content, then build the site, plain texts and printable PDFs into Output/.",
         discussion: """
             Builds nothing (exit 1) when the content has errors, printing them as kyr check does. \
-            Each output is written to a staging folder and swapped into place only when complete, \
+            Each format is written to a staging folder and swapped into place only when complete, \
             so a failed build leaves the previous output as it was. kyr only ever replaces a folder \
             it wrote itself (it leaves a .kyr-output marker there), and never writes an output that \
             is, holds or lies inside the project, Content/ or Templates/. Templates in \
-            <project>/Templates/html/ and <project>/Templates/text/ replace the bundled ones of the same name.
+            <project>/Templates/html/ and <project>/Templates/text/ replace the bundled ones of the \
+            same name. --format text writes texts and messages into Output/text/<lang>/, --format \
+            print handouts and wallet cards as PDF into Output/print/<lang>/.
             """
     )
 
@@ -24,7 +26,7 @@ struct BuildCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "What to build: html, text (print is not available yet). Comma-separated or repeated.",
+            "What to build: html, text, print. Comma-separated or repeated.",
             valueName: "formats"))
     var format: [FormatList] = [FormatList(argument: "html")!]
 
@@ -41,6 +43,11 @@ struct BuildCommand: ParsableCommand {
             "The line width of plain texts, in terminal cells (0: no wrapping; default: 72).", valueName: "cells"))
     var width: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "Paper for printed handouts and card sheets: letter or a4; default: site.yaml's.", valueName: "paper"))
+    var paper: PaperSize?
+
     @OptionGroup var day: DayOptions
 
     @Flag(
@@ -53,7 +60,7 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if let unavailable = formats.first(where: { !$0.isAvailable }) {
-            throw ValidationError("the \(unavailable.rawValue) format is not available yet: use html or text")
+            throw ValidationError("the \(unavailable.rawValue) format is not available yet")
         }
         if let width {
             guard width == 0 || Self.widths.contains(width) else {
@@ -69,7 +76,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let layout = ProjectLayout(root: options.project, output: output)
-        let checked = try CheckedProject.load(layout, today: day.day)
+        let checked = try CheckedProject.load(
+            layout, today: day.day, measurer: CheckedProject.printMeasurer(paper: paper))
         Output.times.withLock { $0.append(checked.times) }
         if checked.hasErrors {
             Output.standard(checked.report())
@@ -81,7 +89,8 @@ struct BuildCommand: ParsableCommand {
         }
         var times = PhaseTimes()
         defer { Output.times.withLock { $0.append(times) } }
-        var request = BuildRequest(layout: layout, formats: formats, languages: lang, today: day.day, force: force)
+        var request = BuildRequest(
+            layout: layout, formats: formats, languages: lang, today: day.day, force: force, paper: paper)
         request.textWidth = width ?? request.textWidth
         let summaries: [BuildSummary]
         do {
@@ -92,7 +101,7 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         for summary in summaries {
-            let what = summary.format == .text ? "texts and messages" : "pages"
+            let what = summary.format == .print ? "PDFs" : summary.format == .text ? "texts and messages" : "pages"
             Output.standard(
                 "built \(summary.pages) \(what) in \(summary.languages.count) languages into \(TerminalText.escaped(summary.destination))\n"
             )

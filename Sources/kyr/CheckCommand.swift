@@ -20,7 +20,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var day: DayOptions
 
     func run() throws {
-        let checked = try CheckedProject.load(options.layout, today: day.day)
+        let checked = try CheckedProject.load(
+            options.layout, today: day.day, measurer: CheckedProject.printMeasurer())
         Output.times.withLock { $0.append(checked.times) }
         Output.retainUntilExit(checked)
         let text = Output.measure("format") { checked.report(as: format) }

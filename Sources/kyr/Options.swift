@@ -36,6 +36,7 @@ extension LanguageTag: ExpressibleByArgument {
 }
 
 extension BuildFormat: ExpressibleByArgument {}
+extension PaperSize: ExpressibleByArgument {}
 extension CheckedProject.DiagnosticsFormat: ExpressibleByArgument {}
 extension CheckedProject.CoverageFormat: ExpressibleByArgument {}
 extension CheckedProject.SMSFormat: ExpressibleByArgument {}

@@ -102,8 +102,9 @@ import Testing
 
     @Test func usageErrors() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
-        #expect(try KyrBinary.run(["build", "--format", "print"], in: project.url).status == 2)
         #expect(try KyrBinary.run(["build", "--format", "pdf"], in: project.url).status == 2)
+        #expect(try KyrBinary.run(["build", "--format", "html,epub"], in: project.url).status == 2)
+        #expect(try KyrBinary.run(["build", "--paper", "legal"], in: project.url).status == 2)
         #expect(try KyrBinary.run(["build", "--lang", "fr", "--today", Self.today], in: project.url).status == 2)
         #expect(try KyrBinary.run(["build", "--today", "tomorrow"], in: project.url).status == 2)
         #expect(try KyrBinary.run(["build", "--project", "/nonexistent/kyr"], in: project.url).status == 2)

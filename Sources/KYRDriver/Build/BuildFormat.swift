@@ -1,4 +1,5 @@
 import KYRModel
+import KYRPrint
 import KYRRender
 
 /// The outputs `kyr build --format` knows, and which of them exist yet.
@@ -6,14 +7,14 @@ package enum BuildFormat: String, Sendable, CaseIterable {
     case html, text, print
 
     /// Whether the format can be built.
-    package var isAvailable: Bool { self != .print }
+    package var isAvailable: Bool { true }
 
     /// The renderer for this format, with the project's templates where it has them.
     func renderer(_ request: BuildRequest, translationStatus: CoverageReport?) throws(RenderError) -> any OutputFormat {
         let layout = request.layout
         switch self {
         case .print:
-            throw RenderError(file: "kyr", line: 0, column: 0, message: "the \(rawValue) format is not available yet")
+            return PrintFormat(paper: request.paper)
         case .text:
             let folder = layout.templates(rawValue)
             let files = try TemplateFolder.read(

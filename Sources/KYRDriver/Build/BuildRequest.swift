@@ -15,10 +15,12 @@ package struct BuildRequest: Sendable {
     package var translationStatus: Bool
     /// The line width of plain texts, in terminal cells; 0: no wrapping.
     package var textWidth = TextOptions.defaultWidth
+    /// The paper of printed handouts and card sheets; nil for site.yaml's.
+    package var paper: PaperSize?
 
     package init(
         layout: ProjectLayout, formats: [BuildFormat] = [.html], languages: [LanguageTag] = [], today: ContentDate,
-        force: Bool = false, translationStatus: Bool = true
+        force: Bool = false, translationStatus: Bool = true, paper: PaperSize? = nil
     ) {
         self.layout = layout
         self.formats = formats
@@ -26,6 +28,7 @@ package struct BuildRequest: Sendable {
         self.today = today
         self.force = force
         self.translationStatus = translationStatus
+        self.paper = paper
     }
 }
 
@@ -33,7 +36,7 @@ package struct BuildRequest: Sendable {
 package struct BuildSummary: Sendable {
     package var format: BuildFormat
     package var destination: String
-    /// Pages of the site, or texts and messages of the text output.
+    /// Pages of the site, texts and messages of the text output, or documents of print: what a reader opens.
     package var pages: Int
     package var files: Int
     package var bytes: Int

@@ -36,7 +36,10 @@ package enum Builder {
                     format: rendered.format,
                     destination: URL(fileURLWithPath: request.layout.outputRoot).appendingPathComponent(rendered.folder)
                         .path,
-                    pages: files.count { $0.path.hasSuffix(".html") || $0.path.hasSuffix(".txt") }, files: files.count,
+                    pages: files.count {
+                        $0.path.hasSuffix(".html") || $0.path.hasSuffix(".txt") || $0.path.hasSuffix(".pdf")
+                    },
+                    files: files.count,
                     bytes: files.reduce(0) { $0 + $1.contents.count }, languages: rendered.publication.languages))
         }
         return summaries
@@ -64,6 +67,7 @@ package enum Builder {
             do {
                 let renderer = try format.renderer(request, translationStatus: status)
                 let result = try times.measure("render") { () throws(RenderError) in try renderer.render(publication) }
+                for phase in result.phases { times.append(PhaseTimes(phase.name, phase.duration)) }
                 rendered.append(
                     Rendered(format: format, folder: renderer.folder, result: result, publication: publication))
             } catch {

@@ -1,6 +1,7 @@
 import KYRCheck
 import KYRLoad
 import KYRModel
+import KYRPrint
 
 /// A project loaded and checked: what every command starts from.
 package struct CheckedProject: Sendable {
@@ -13,17 +14,26 @@ package struct CheckedProject: Sendable {
     /// How long loading and checking took.
     package var times: PhaseTimes
 
-    /// Loads the project's content and runs the standard rules as of `today`.
-    package static func load(_ layout: ProjectLayout, today: ContentDate) throws(LoadError) -> CheckedProject {
+    /// Loads the project's content and runs the standard rules as of `today`; with a
+    /// `measurer`, also whether printed text fits (`PrintFitRule`).
+    package static func load(
+        _ layout: ProjectLayout, today: ContentDate, measurer: (any TextMeasuring)? = nil
+    ) throws(LoadError) -> CheckedProject {
         var times = PhaseTimes()
         let loaded = try times.measure("load") { () throws(LoadError) in try ContentLoader(layout: layout).load() }
         let checked = times.measure("check") {
-            ContentChecker(context: CheckContext(today: today)).check(loaded.content)
+            ContentChecker(context: CheckContext(today: today, measurer: measurer)).check(loaded.content)
         }
         return CheckedProject(
             layout: layout, content: loaded.content,
             diagnostics: DiagnosticLimit.files((loaded.diagnostics + checked).sorted()),
             sources: loaded.sources, times: times)
+    }
+
+    /// The measurer `kyr check` and `kyr build` lend the checks: Pango, as print lays text out,
+    /// on `paper` (site.yaml's when nil).
+    package static func printMeasurer(paper: PaperSize? = nil) -> any TextMeasuring {
+        PangoMeasurer(paper: paper)
     }
 
     package var hasErrors: Bool { diagnostics.hasErrors }

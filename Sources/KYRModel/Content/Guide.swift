@@ -12,10 +12,14 @@ package struct Guide: SourceDocument {
     package var sections: [ContentSection]
     package var card: [ContentUnit]
     package var sources: [Citation]
+    /// The most pages its printed handout may take (`print: {max-pages: 1}`), checked after real
+    /// layout in every language; nil when the guide sets no limit.
+    package var maxPages: Located<Int>?
 
     package init(
         id: String, file: String, title: InlineText, summary: InlineText, agencies: [Located<String>],
-        legalReview: LegalReview, sections: [ContentSection], card: [ContentUnit], sources: [Citation]
+        legalReview: LegalReview, sections: [ContentSection], card: [ContentUnit], sources: [Citation],
+        maxPages: Located<Int>? = nil
     ) {
         self.id = id
         self.file = file
@@ -26,6 +30,7 @@ package struct Guide: SourceDocument {
         self.sections = sections
         self.card = card
         self.sources = sources
+        self.maxPages = maxPages
     }
 
     package var kind: DocumentKind { .guide }

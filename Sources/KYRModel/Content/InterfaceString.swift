@@ -46,4 +46,5 @@ package enum InterfaceString: String, Sendable, CaseIterable {
     case showToAgent = "show-to-agent"
     case draftNoticeShort = "draft-notice-short"
     case fallbackNoticeShort = "fallback-notice-short"
+    case page
 }

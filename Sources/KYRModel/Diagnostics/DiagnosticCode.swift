@@ -58,6 +58,9 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     // Output
     /// Further findings of a unit or file that are counted, not shown (their worst severity).
     case omitted
+    // Print, after real layout
+    case cardOverflow = "card-overflow"
+    case pageOverflow = "page-overflow"
 
     /// Checks a translated unit may silence with `allow: {code: reason}`.
     package static let silenceable: [DiagnosticCode] = [
@@ -78,7 +81,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
         case .reviewOverdue, .unexpectedFile, .unsourcedOfficial, .labelOnlyNegation, .smsOverBudget, .orphanUnit,
             .missingUnit,
             .missingTranslation, .outdatedUnit,
-            .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow:
+            .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow, .cardOverflow,
+            .pageOverflow:
             .warning
         default: .error
         }

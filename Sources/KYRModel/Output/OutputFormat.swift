@@ -15,10 +15,16 @@ package protocol OutputFormat: Sendable {
 package struct RenderResult: Sendable {
     package var files: [OutputFile]
     package var diagnostics: [Diagnostic]
+    /// Processor time spent on each kind of file, summed over the documents (whichever core
+    /// made them), for `KYR_TIMINGS=1` and the benchmarks: `print handouts`, `print card sheets`, ...
+    package var phases: [(name: String, duration: Duration)]
 
-    package init(files: [OutputFile], diagnostics: [Diagnostic] = []) {
+    package init(
+        files: [OutputFile], diagnostics: [Diagnostic] = [], phases: [(name: String, duration: Duration)] = []
+    ) {
         self.files = files
         self.diagnostics = diagnostics
+        self.phases = phases
     }
 }
 

@@ -23,8 +23,9 @@ package struct SitePaths: Sendable {
         language.identifier + "/index.html"
     }
 
+    /// Defined with the publication, so printed QR codes lead to the same page.
     package static func guide(_ id: String, in language: LanguageTag) -> String {
-        language.identifier + "/guides/" + id + ".html"
+        Publication.guidePath(id, in: language)
     }
 
     package static func agencies(in language: LanguageTag) -> String {

@@ -33,19 +33,7 @@ extension SiteRenderer {
 
     /// The interface string naming a kind of unit; plain paragraphs have none.
     static func label(of kind: UnitKind) -> InterfaceString? {
-        switch kind {
-        case .text: nil
-        case .step: .kindStep
-        case .right: .kindRight
-        case .warning: .kindWarning
-        case .say: .kindSay
-        case .tip: .kindTip
-        case .cue: .kindCue
-        case .document: .kindDocument
-        case .may: .kindMay
-        case .mayNot: .kindMayNot
-        case .policy: .kindPolicy
-        }
+        kind.label
     }
 
     /// The legal review: when, by whom, whether a lawyer did it, and when the next check is due.
