@@ -7,6 +7,7 @@ package struct ContentChecker: Sendable {
         VariableRule(), AgencyReferenceRule(), TranslationFileRule(), InterfaceStringRule(), AgencyCueRule(),
         LegalReviewRule(),
         SourceReferenceRule(), OfficialBasisRule(), NegativeLabelRule(), LookalikeDigitRule(), SMSBudgetRule(),
+        PlaceholderRule(),
         TranslationComparisonRule(), PrintFitRule(),
     ]
 

@@ -40,6 +40,7 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case unsourcedOfficial = "unsourced-official"
     case labelOnlyNegation = "label-only-negation"
     case smsOverBudget = "sms-over-budget"
+    case placeholderValue = "placeholder-value"
     // Translation against source
     case emptyText = "empty-text"
     case missingUnit = "missing-unit"
@@ -79,6 +80,7 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     package var severity: Severity {
         switch self {
         case .reviewOverdue, .unexpectedFile, .unsourcedOfficial, .labelOnlyNegation, .smsOverBudget, .orphanUnit,
+            .placeholderValue,
             .missingUnit,
             .missingTranslation, .outdatedUnit,
             .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow, .cardOverflow,
