@@ -61,7 +61,9 @@ let package = Package(
         // The pipeline: project layout, load → check → outputs → one atomic writer.
         .target(
             name: "KYRDriver",
-            dependencies: ["KYRModel", "KYRLoad", "KYRCheck", "KYRRender", "KYRPrint", "KYRExchange"]
+            dependencies: ["KYRModel", "KYRLoad", "KYRCheck", "KYRRender", "KYRPrint", "KYRExchange"],
+            // What kyr init and kyr new write: the starter guide and agency note, and the skeletons.
+            resources: [.embedInCode("Starter")]
         ),
         // The command line: parses arguments, calls the driver, maps errors to exit statuses.
         .executableTarget(

@@ -1,6 +1,6 @@
 /// Writing YAML scalars kyr generates: double-quoted, so no text can change the structure.
-enum YAMLText {
-    static func quoted(_ text: String) -> String {
+package enum YAMLText {
+    package static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -2,8 +2,8 @@
 /// folder, embedded by SwiftPM (`.embedInCode`), so `kyr build` works from any folder.
 /// SwiftPM names each embedded file after its name with dots and hyphens as underscores, and
 /// cannot list them: a test checks that this table names every file of the folder.
-enum BundledTemplates {
-    static let files: [String: String] = Dictionary(
+package enum BundledTemplates {
+    package static let files: [String: String] = Dictionary(
         uniqueKeysWithValues: [
             ("agencies.mustache", PackageResources.agencies_mustache),
             ("agency.mustache", PackageResources.agency_mustache),

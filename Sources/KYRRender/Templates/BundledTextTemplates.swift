@@ -2,8 +2,8 @@
 /// embedded by SwiftPM (`.embedInCode`). SwiftPM names an embedded file after its file name
 /// alone, so these are named `<name>.txt.mustache`: `guide.mustache` would clash with the site's.
 /// A test checks that this table names every file of the folder.
-enum BundledTextTemplates {
-    static let files: [String: String] = Dictionary(
+package enum BundledTextTemplates {
+    package static let files: [String: String] = Dictionary(
         uniqueKeysWithValues: [
             ("agency.txt.mustache", PackageResources.agency_txt_mustache),
             ("guide.txt.mustache", PackageResources.guide_txt_mustache),
