@@ -106,6 +106,10 @@ struct BuildCommand: ParsableCommand {
                 "built \(summary.pages) \(what) in \(summary.languages.count) languages into \(TerminalText.escaped(summary.destination))\n"
             )
         }
+        // Which languages readers will find in the source language, and how to start on them.
+        if let built = summaries.first?.languages {
+            Output.standard(checked.coverage(languages: lang).buildNotes(built: built))
+        }
     }
 
     /// The line widths `--width` accepts besides 0: narrower lines would leave no room for the

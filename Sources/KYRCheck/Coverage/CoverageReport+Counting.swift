@@ -74,7 +74,12 @@ extension CoverageReport {
                 rows.append(row)
                 total.add(row)
             }
-            return Language(language: language, policy: policy, documents: rows, total: total, work: work)
+            let strings = PublishedLanguage(language: language, localizer: localizer)
+            let inSource = InterfaceString.allCases.count { strings.string($0)?.isFallback ?? true }
+            return Language(
+                language: language, policy: policy, documents: rows, total: total, work: work,
+                interfaceStringsInSource: inSource,
+                hasBuiltInStrings: content.builtInStrings.covers(language))
         }
         self.init(sourceLanguage: localizer.sourceLanguage, languages: languages)
     }

@@ -34,15 +34,26 @@ package struct CoverageReport: Sendable {
         package var documents: [CoverageRow]
         package var total: CoverageRow
         package var work: [WorkItem]
+        /// Interface strings readers of this language see in the source language: those the
+        /// project defines and has not translated, and every other where kyr ships no built-in
+        /// string in the language (Vietnamese, say). Not counted in the rows, which count only
+        /// the strings the project defines.
+        package var interfaceStringsInSource: Int
+        /// Whether kyr ships its interface strings in this language.
+        package var hasBuiltInStrings: Bool
 
         package init(
-            language: LanguageTag, policy: PublishPolicy, documents: [CoverageRow], total: CoverageRow, work: [WorkItem]
+            language: LanguageTag, policy: PublishPolicy, documents: [CoverageRow], total: CoverageRow,
+            work: [WorkItem],
+            interfaceStringsInSource: Int = 0, hasBuiltInStrings: Bool = true
         ) {
             self.language = language
             self.policy = policy
             self.documents = documents
             self.total = total
             self.work = work
+            self.interfaceStringsInSource = interfaceStringsInSource
+            self.hasBuiltInStrings = hasBuiltInStrings
         }
     }
 
@@ -58,6 +69,9 @@ package struct CoverageReport: Sendable {
     package func languages(below minimum: Double) -> [Language] {
         languages.filter { $0.policy.mode != .never && $0.total.percentComplete < minimum }
     }
+
+    /// How many interface strings there are.
+    package static var interfaceStringCount: Int { InterfaceString.allCases.count }
 
     /// `95.2` with one decimal, never rounded up to 100.
     package static func percent(_ value: Double) -> String {

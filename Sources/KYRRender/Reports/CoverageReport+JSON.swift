@@ -20,6 +20,7 @@ extension CoverageReport {
                     "publish": \(q(entry.policy.mode.rawValue)),
                     "min-state": \(q(entry.policy.minimumState.rawValue)),
                     "total": \(row(entry.total)),
+                    "interface-strings-in-source": \(entry.interfaceStringsInSource),
                     "documents": [
                 \(documents)
                     ],

@@ -25,6 +25,7 @@ extension CoverageReport {
                     "| \(row.document) | " + numbers(row).dropLast().joined(separator: " | ")
                     + " | \(Self.percent(row.percentComplete))% |\n"
             }
+            if let line = interfaceStringsLine(entry) { out += "\n" + line + "\n" }
             if !entry.work.isEmpty {
                 out += "\n| unit | why | source text |\n|---|---|---|\n"
                 for item in entry.work {

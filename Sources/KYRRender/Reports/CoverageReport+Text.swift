@@ -29,11 +29,23 @@ extension CoverageReport {
                 out += pad(truncate(row.document, Self.documentWidth), Self.documentWidth)
                 out += zip(numbers(row), Self.tableWidths).map { " " + pad($0, $1, right: true) }.joined() + "\n"
             }
+            if let line = interfaceStringsLine(entry) { out += line + "\n" }
             out += "\n"
         }
         out += "drf/trn/rev: current units in draft, translated and reviewed state; out: outdated; miss: missing;\n"
         out += "orph: orphaned; %: units readers see translated under the language's publish policy\n"
         return out
+    }
+
+    /// What readers of `entry` see of the interface in the source language, when they see any:
+    /// the rows count only the strings the project defines.
+    func interfaceStringsLine(_ entry: Language) -> String? {
+        guard entry.interfaceStringsInSource > 0 else { return nil }
+        let why =
+            entry.hasBuiltInStrings
+            ? "the project's own, not yet translated" : "kyr has none built in for \(entry.language)"
+        return "interface strings: \(entry.interfaceStringsInSource) of \(Self.interfaceStringCount) shown in "
+            + "\(sourceLanguage) (\(why))"
     }
 
     /// One line per language and document, and a total line per language.
