@@ -1,3 +1,4 @@
+import Foundation
 import KYRModel
 import KYRTestSupport
 import Testing
@@ -40,5 +41,23 @@ import Testing
         let english = try LanguageTag.parse("en").get()
         #expect(Self.loaded.strings.text(.hotline, in: english)?.raw == "Hotline")
         #expect(Self.loaded.strings.text(.sayInEnglish, in: english)?.raw == "Say or show this in English:")
+    }
+
+    /// docs/content-format.md lists every string with its English default, as kyr ships it.
+    @Test func theDocumentationListsEveryStringWithItsEnglish() throws {
+        let docs = try String(
+            contentsOf: Fixtures.packageRoot.appendingPathComponent("docs/content-format.md"), encoding: .utf8)
+        let table = try #require(docs.components(separatedBy: "| key | English default |").last)
+        var documented: [String: String] = [:]
+        for line in table.split(separator: "\n").dropFirst() {
+            guard line.hasPrefix("| `") else { break }
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            documented[cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))] = cells[1]
+        }
+        let english = try LanguageTag.parse("en").get()
+        #expect(Set(documented.keys) == Set(InterfaceString.allCases.map(\.rawValue)))
+        for string in InterfaceString.allCases {
+            #expect(documented[string.rawValue] == Self.loaded.strings.text(string, in: english)?.raw, "\(string)")
+        }
     }
 }
