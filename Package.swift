@@ -13,6 +13,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // kyr serve only: Hummingbird (from swift-mustache's organization) on SwiftNIO, and the
+        // packages it already builds on, named for the types kyr serve uses from them.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The system libyaml (Debian libyaml-dev); SwiftPM reads its flags from pkg-config.
@@ -65,10 +71,22 @@ let package = Package(
             // What kyr init and kyr new write: the starter guide and agency note, and the skeletons.
             resources: [.embedInCode("Starter")]
         ),
+        // kyr serve: builds through the driver, serves Output/site on 127.0.0.1 (Hummingbird),
+        // rebuilds when Content/ or Templates/ change and reloads open pages.
+        .target(
+            name: "KYRServe",
+            dependencies: [
+                "KYRModel", "KYRDriver", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // The command line: parses arguments, calls the driver, maps errors to exit statuses.
         .executableTarget(
             name: "kyr",
-            dependencies: ["KYRModel", "KYRDriver", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "KYRModel", "KYRDriver", "KYRServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Fuzz targets (docs/fuzzing.md): libFuzzer entry points, or replayers of saved inputs in
         // an ordinary build.
@@ -87,6 +105,7 @@ let package = Package(
             name: "KYRPrintTests", dependencies: ["KYRModel", "KYRCheck", "KYRDriver", "KYRPrint", "KYRTestSupport"]),
         .testTarget(name: "KYRExchangeTests", dependencies: ["KYRModel", "KYRExchange", "KYRTestSupport"]),
         .testTarget(name: "KYRDriverTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
+        .testTarget(name: "KYRServeTests", dependencies: ["KYRModel", "KYRServe", "KYRTestSupport"]),
         // The real binary on fixture trees in temporary folders, and the bad-input corpus.
         .testTarget(name: "kyrEndToEndTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
         // Pages in headless Chromium and the W3C validator: skipped, saying so, without those tools.

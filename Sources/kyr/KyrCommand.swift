@@ -11,7 +11,8 @@ struct KyrCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, CoverageCommand.self,
+            InitCommand.self, NewCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self,
+            CoverageCommand.self,
             SMSCommand.self, TranslateCommand.self,
         ]
     )
