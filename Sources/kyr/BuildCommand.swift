@@ -21,7 +21,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: ArgumentHelp("The output folder; default: Output under the project.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("The output folder; default: Output under the project.", valueName: "dir"),
+        completion: .directory)
     var output: String?
 
     @Option(
@@ -76,16 +78,17 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let layout = ProjectLayout(root: options.project, output: output)
-        let checked = try CheckedProject.load(
-            layout, today: day.day, measurer: CheckedProject.printMeasurer(paper: paper))
+        let checked = try Progress.run("checking the content") {
+            try CheckedProject.load(layout, today: day.day, measurer: CheckedProject.printMeasurer(paper: paper))
+        }
         Output.times.withLock { $0.append(checked.times) }
         if checked.hasErrors {
-            Output.standard(checked.report())
+            Output.standard(checked.report(style: Terminal.standardOutput))
             Output.error("kyr: nothing built: fix the errors above first\n")
             throw ExitCode(1)
         }
         if !checked.diagnostics.isEmpty {
-            Output.error(checked.report())
+            Output.error(checked.report(style: Terminal.standardError))
         }
         var times = PhaseTimes()
         defer { Output.times.withLock { $0.append(times) } }
@@ -94,7 +97,9 @@ struct BuildCommand: ParsableCommand {
         request.textWidth = width ?? request.textWidth
         let summaries: [BuildSummary]
         do {
-            summaries = try Builder.build(checked, request, times: &times)
+            summaries = try Progress.run("building " + Self.describe(formats)) { () throws(BuildError) in
+                try Builder.build(checked, request, times: &times)
+            }
         } catch {
             // A language site.yaml does not list is a usage error, reported as the parser reports them.
             guard case .unlistedLanguage = error else { throw error }
@@ -110,6 +115,18 @@ struct BuildCommand: ParsableCommand {
         if let built = summaries.first?.languages {
             Output.standard(checked.coverage(languages: lang).buildNotes(built: built))
         }
+    }
+
+    /// What a build of `formats` makes, for the progress line: "the site, texts and PDFs".
+    static func describe(_ formats: [BuildFormat]) -> String {
+        let names = formats.map { format in
+            switch format {
+            case .html: "the site"
+            case .text: "texts"
+            case .print: "PDFs"
+            }
+        }
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// The line widths `--width` accepts besides 0: narrower lines would leave no room for the

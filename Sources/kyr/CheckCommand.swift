@@ -20,11 +20,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var day: DayOptions
 
     func run() throws {
-        let checked = try CheckedProject.load(
-            options.layout, today: day.day, measurer: CheckedProject.printMeasurer())
+        let checked = try Progress.run("checking the content") {
+            try CheckedProject.load(options.layout, today: day.day, measurer: CheckedProject.printMeasurer())
+        }
         Output.times.withLock { $0.append(checked.times) }
         Output.retainUntilExit(checked)
-        let text = Output.measure("format") { checked.report(as: format) }
+        let text = Output.measure("format") { checked.report(as: format, style: Terminal.standardOutput) }
         Output.measure("write") { Output.standard(text) }
         let failing = checked.diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failing { throw ExitCode(1) }

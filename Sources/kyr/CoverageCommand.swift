@@ -33,7 +33,9 @@ struct CoverageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checked = try CheckedProject.load(options.layout, today: day.day)
+        let checked = try Progress.run("checking the content") {
+            try CheckedProject.load(options.layout, today: day.day)
+        }
         Output.times.withLock { $0.append(checked.times) }
         Output.retainUntilExit(checked)
         let listed = Set(checked.listedLanguages)

@@ -19,13 +19,15 @@ enum Main {
         } catch let exit as ExitCode {
             return exit.rawValue
         } catch let error as any KYRError {
-            Output.error("kyr: error: " + TerminalText.escaped(error.description) + "\n")
+            let word = Terminal.standardError.severity(.error)
+            Output.error("kyr: \(word): " + TerminalText.escaped(error.description) + "\n")
             return error.exitStatus
         } catch {
             let code = KyrCommand.exitCode(for: error)
             let message = KyrCommand.fullMessage(for: error)
             if code == .success {
-                Output.standard(message + "\n")
+                let path = HelpExamples.helpPath(for: arguments)
+                Output.standard(path.map { HelpExamples.appending(to: message, path: $0) } ?? message + "\n")
                 return 0
             }
             Output.error(message + "\n")

@@ -4,7 +4,8 @@ import KYRModel
 
 /// The project every command that reads content works on.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder that contains Content/.", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("The folder that contains Content/.", valueName: "dir"), completion: .directory)
     var project: String = "."
 
     var layout: ProjectLayout { ProjectLayout(root: project) }

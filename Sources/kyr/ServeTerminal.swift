@@ -41,7 +41,7 @@ final class ServeTerminal: Sendable {
             let warnings = build.checked?.diagnostics.count(of: .warning) ?? 0
             // Every warning once, at the start; later builds only count them.
             if first, let checked = build.checked, !checked.diagnostics.isEmpty {
-                Output.standard(checked.report())
+                Output.standard(checked.report(style: Terminal.standardOutput))
             }
             let counted = warnings == 0 ? "" : " (\(warnings) \(warnings == 1 ? "warning" : "warnings"))"
             Output.standard(
@@ -51,10 +51,11 @@ final class ServeTerminal: Sendable {
                 Output.standard(checked.coverage().buildNotes(built: summary.languages))
             }
         case .contentErrors:
-            if let checked = build.checked { Output.standard(checked.report()) }
+            if let checked = build.checked { Output.standard(checked.report(style: Terminal.standardOutput)) }
             Output.standard("not built: fix the errors above; the browser shows them until you do\n")
         case .failed(let error):
-            Output.standard("kyr: error: \(TerminalText.escaped(error.description))\n")
+            let word = Terminal.standardOutput.severity(.error)
+            Output.standard("kyr: \(word): \(TerminalText.escaped(error.description))\n")
             Output.standard("not built; the browser shows the error until it is fixed\n")
         }
     }

@@ -14,9 +14,12 @@ extension CheckedProject {
         case table, json, markdown, html, csv
     }
 
-    /// `diagnostics` (all of this project's by default) compiler-style with a summary, or as JSON.
-    package func report(_ diagnostics: [Diagnostic]? = nil, as format: DiagnosticsFormat = .text) -> String {
-        let printer = DiagnosticPrinter(sources: sources)
+    /// `diagnostics` (all of this project's by default) compiler-style with a summary, or as JSON;
+    /// the text in colours with `style: .ansi`, for a terminal.
+    package func report(
+        _ diagnostics: [Diagnostic]? = nil, as format: DiagnosticsFormat = .text, style: TerminalStyle = .plain
+    ) -> String {
+        let printer = DiagnosticPrinter(sources: sources, style: style)
         switch format {
         case .text: return printer.text(diagnostics ?? self.diagnostics, filesChecked: content.fileCount)
         case .json: return printer.json(diagnostics ?? self.diagnostics)

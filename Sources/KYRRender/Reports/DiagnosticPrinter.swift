@@ -4,9 +4,12 @@ import KYRModel
 /// and for tools (JSON).
 package struct DiagnosticPrinter: Sendable {
     package var sources: SourceText
+    /// Plain unless the command line writes to a terminal that wants colours.
+    package var style: TerminalStyle
 
-    package init(sources: SourceText) {
+    package init(sources: SourceText, style: TerminalStyle = .plain) {
         self.sources = sources
+        self.style = style
     }
 
     /// `path:line:col: severity: message [code]`, then the source line and a caret under the column.
@@ -20,12 +23,12 @@ package struct DiagnosticPrinter: Sendable {
     private func text(_ diagnostic: Diagnostic, line: Substring?) -> String {
         let loc = diagnostic.location
         var out =
-            TerminalText.escaped(loc.description) + ": \(diagnostic.severity.rawValue): "
-            + TerminalText.escaped(diagnostic.message) + " [\(diagnostic.code.rawValue)]\n"
+            style.bold(TerminalText.escaped(loc.description) + ":") + " \(style.severity(diagnostic.severity)): "
+            + TerminalText.escaped(diagnostic.message) + " " + style.dim("[\(diagnostic.code.rawValue)]") + "\n"
         if loc.line > 0, let line {
             let (shown, column) = Self.window(line, column: loc.column)
             out += "  \(Self.printable(shown))\n"
-            out += "  \(Self.caretPadding(shown, column: column))^\n"
+            out += "  \(Self.caretPadding(shown, column: column))\(style.caret("^"))\n"
         }
         for note in diagnostic.notes {
             out += "  \(Self.printable(Self.window(Substring(note), column: 1).line))\n"
@@ -57,7 +60,7 @@ package struct DiagnosticPrinter: Sendable {
         // slices that end where a file ends, so each slice splits a quoted file only once.
         let slices = Self.slices(of: diagnostics, count: diagnostics.count < 256 ? 1 : 8)
         let texts = Parallel.map(slices) { range in text(diagnostics[range]) }
-        return texts.joined() + Self.summary(diagnostics, filesChecked: filesChecked) + "\n"
+        return texts.joined() + Self.summary(diagnostics, filesChecked: filesChecked, style: style) + "\n"
     }
 
     /// Diagnostics sorted by file, formatted in order.
@@ -94,15 +97,16 @@ package struct DiagnosticPrinter: Sendable {
     }
 
     /// "checked 12 files: 2 errors, 1 warning" or "checked 12 files: no problems".
-    package static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
+    package static func summary(_ diagnostics: [Diagnostic], filesChecked: Int, style: TerminalStyle = .plain) -> String
+    {
         let errors = diagnostics.count(of: .error)
         let warnings = diagnostics.count(of: .warning)
         let notes = diagnostics.count(of: .note)
         let files = "checked \(filesChecked) \(filesChecked == 1 ? "file" : "files")"
         let n = notes == 0 ? "" : ", \(notes) \(notes == 1 ? "note" : "notes")"
         if errors == 0 && warnings == 0 { return "\(files): no problems" + n }
-        let e = "\(errors) \(errors == 1 ? "error" : "errors")"
-        let w = "\(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        let e = style.count("\(errors) \(errors == 1 ? "error" : "errors")", .error, errors)
+        let w = style.count("\(warnings) \(warnings == 1 ? "warning" : "warnings")", .warning, warnings)
         return "\(files): \(e), \(w)" + n
     }
 
