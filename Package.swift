@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Stages stand side by side over the model: Load, Check, Render and Exchange import only
@@ -14,8 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // kyr serve only: Hummingbird (from swift-mustache's organization) on SwiftNIO, and the
-        // packages it already builds on, named for the types kyr serve uses from them.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // packages it already builds on, named for the types kyr serve uses from them. Without
+        // its default traits: kyr uses neither (swift-configuration, full Foundation), and with
+        // two of them SwiftPM passes their -D flags in a different order from run to run, which
+        // recompiled Hummingbird on every other `swift build`.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),

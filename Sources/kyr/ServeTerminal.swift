@@ -32,9 +32,8 @@ final class ServeTerminal: Sendable {
     }
 
     private func show(_ build: PreviewBuild, first: Bool) {
-        let seconds =
-            Double(build.duration.components.attoseconds / 10_000_000_000_000_000) / 100
-            + Double(build.duration.components.seconds)
+        let parts = build.duration.components
+        let seconds = Double(parts.seconds) + Double(parts.attoseconds) / 1e18
         let took = String(format: "%.1f s", seconds)
         switch build.outcome {
         case .built(let summary):
