@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "KYRExchangeTests", dependencies: ["KYRModel", "KYRExchange", "KYRTestSupport"]),
         .testTarget(name: "KYRDriverTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
         // The real binary on fixture trees in temporary folders, and the bad-input corpus.
-        .testTarget(name: "kyrEndToEndTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
+        .testTarget(name: "kyrEndToEndTests", dependencies: ["KYRModel", "KYRLoad", "KYRDriver", "KYRTestSupport"]),
         // Pages in headless Chromium and the W3C validator: skipped, saying so, without those tools.
         .testTarget(name: "KYRBrowserTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
     ],
