@@ -62,7 +62,7 @@ import Testing
         let run = try KyrBinary.run(
             ["build", "--format", "html,text", "--width", "60", "--today", Self.today], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("built 19 pages in 4 languages into "))
+        #expect(run.stdout.contains("built 23 pages in 4 languages into "))
         #expect(run.stdout.contains("built 20 texts and messages in 4 languages into "))
         #expect(
             FileManager.default.fileExists(
