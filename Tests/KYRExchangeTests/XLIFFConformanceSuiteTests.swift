@@ -24,7 +24,7 @@ import Testing
             text.split(whereSeparator: \.isNewline).compactMap { $0.split(separator: "=").last.map(String.init) })
     }
 
-    static func read(_ url: URL, extraPrefixes: Set<String> = []) throws(XMLReadError) -> XMLElement {
+    static func read(_ url: URL, extraPrefixes: Set<String> = []) throws(RefusedFile) -> XMLElement {
         let bytes = (try? [UInt8](Data(contentsOf: url))) ?? []
         return try XLIFFReader.read(bytes, file: url.lastPathComponent, extraPrefixes: extraPrefixes)
     }

@@ -1,8 +1,8 @@
 import KYRModel
 
-/// Why an XML file was refused before anything in it was used: too large, too deep, a DOCTYPE,
-/// not well-formed, or not valid. Nothing was written.
-package struct XMLReadError: KYRError, Equatable {
+/// Why a translator's file (XLIFF or PO) was refused before anything in it was used: too large,
+/// too deep, a DOCTYPE, not well-formed, not valid XLIFF 2.0, not a valid PO file. Nothing was written.
+package struct RefusedFile: KYRError, Equatable {
     /// The file as the user named it.
     package var file: String
     /// Where, when known (1-based; 0 for the whole file).

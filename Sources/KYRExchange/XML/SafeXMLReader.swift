@@ -26,22 +26,22 @@ package enum SafeXMLReader {
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// The root element of `bytes`, checked against `schema` when given; `file` names it in errors.
-    package static func read(_ bytes: [UInt8], file: String, schema: XLIFFSchema? = nil) throws(XMLReadError)
+    package static func read(_ bytes: [UInt8], file: String, schema: XLIFFSchema? = nil) throws(RefusedFile)
         -> XMLElement
     {
         _ = XMLEntityGuard.installed
         guard bytes.count <= maxBytes else {
-            throw XMLReadError(
+            throw RefusedFile(
                 file: file,
                 message: "the file is \(bytes.count) bytes; kyr reads XML files of at most \(maxBytes) bytes (16 MiB)")
         }
-        guard !bytes.isEmpty else { throw XMLReadError(file: file, message: "the file is empty") }
-        let result: Result<XMLElement, XMLReadError> = bytes.withUnsafeBufferPointer { buffer in
+        guard !bytes.isEmpty else { throw RefusedFile(file: file, message: "the file is empty") }
+        let result: Result<XMLElement, RefusedFile> = bytes.withUnsafeBufferPointer { buffer in
             let context = buffer.withMemoryRebound(to: CChar.self) {
                 xmlCreateMemoryParserCtxt($0.baseAddress, Int32($0.count))
             }
             guard let context else {
-                return .failure(XMLReadError(file: file, message: "libxml2 could not start a parser"))
+                return .failure(RefusedFile(file: file, message: "libxml2 could not start a parser"))
             }
             defer { xmlFreeParserCtxt(context) }
             let sawDoctype = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
@@ -58,7 +58,7 @@ package enum SafeXMLReader {
             defer { if let document { xmlFreeDoc(document) } }
             if sawDoctype.pointee != 0 {
                 return .failure(
-                    XMLReadError(
+                    RefusedFile(
                         file: file, line: Int(xmlSAX2GetLineNumber(context)),
                         message:
                             "the document has a DOCTYPE (a document type declaration); kyr refuses them: XLIFF never needs one, and they are how entities that read local files (XXE) or expand without bound (billion laughs) get in"
@@ -72,12 +72,12 @@ package enum SafeXMLReader {
                 if let first = violations.first {
                     let more = violations.count > 1 ? " (and \(violations.count - 1) more)" : ""
                     return .failure(
-                        XMLReadError(
+                        RefusedFile(
                             file: file, line: first.line,
                             message: "not valid against the XLIFF 2.0 core schema: " + first.message + more))
                 }
             }
-            return Result { () throws(XMLReadError) in try convert(root, document: document, file: file, depth: 1) }
+            return Result { () throws(RefusedFile) in try convert(root, document: document, file: file, depth: 1) }
         }
         return try result.get()
     }
@@ -91,26 +91,26 @@ package enum SafeXMLReader {
         xmlStopParser(context)
     }
 
-    private static func wellFormednessError(_ context: xmlParserCtxtPtr, file: String) -> XMLReadError {
+    private static func wellFormednessError(_ context: xmlParserCtxtPtr, file: String) -> RefusedFile {
         guard let error = xmlCtxtGetLastError(context), let message = error.pointee.message else {
-            return XMLReadError(file: file, message: "not well-formed XML")
+            return RefusedFile(file: file, message: "not well-formed XML")
         }
         var text = String(cString: message).trimmingTrailingNewlines
         if text.hasPrefix("Excessive depth") {
             text = "elements nested too deeply (libxml2 stops at 256 levels; kyr reads at most \(maxDepth))"
         }
-        return XMLReadError(
+        return RefusedFile(
             file: file, line: Int(error.pointee.line), column: Int(error.pointee.int2),
             message: "not well-formed XML: " + text)
     }
 
     /// Copies an element and its subtree out of libxml2.
-    private static func convert(_ node: xmlNodePtr, document: xmlDocPtr, file: String, depth: Int) throws(XMLReadError)
+    private static func convert(_ node: xmlNodePtr, document: xmlDocPtr, file: String, depth: Int) throws(RefusedFile)
         -> XMLElement
     {
         let line = Int(xmlGetLineNo(node))
         guard depth <= maxDepth else {
-            throw XMLReadError(
+            throw RefusedFile(
                 file: file, line: line, message: "elements nested more than \(maxDepth) levels deep; kyr refuses that")
         }
         var element = XMLElement(
@@ -139,7 +139,7 @@ package enum SafeXMLReader {
                     element.children.append(.text(text))
                 }
             case XML_ENTITY_REF_NODE, XML_ENTITY_NODE:
-                throw XMLReadError(file: file, line: line, message: "an entity reference; kyr refuses entities")
+                throw RefusedFile(file: file, line: line, message: "an entity reference; kyr refuses entities")
             default:
                 break  // comments and processing instructions carry nothing kyr reads
             }
