@@ -138,7 +138,7 @@ struct ImportPlanner {
                         "the file marks this translation unconfirmed (\(file.format == .po ? "fuzzy" : "initial")), and the one in the content is current: confirm it in your tool, or --force writes it unstamped"
                     continue
                 }
-                change.fingerprint = existing == nil ? .keep : .remove
+                change.fingerprint = .remove
                 outcome.action = .unconfirmed
                 outcome.detail =
                     "marked \(file.format == .po ? "fuzzy" : "initial") in the file: written, not stamped (shown in English until confirmed)"

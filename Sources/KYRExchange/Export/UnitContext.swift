@@ -54,7 +54,7 @@ struct UnitContext {
                 ExchangeUnit.Note(
                     category: "length",
                     text:
-                        "Length: keep this line under about \(budget.characters) characters (the English has \(budget.englishCharacters)). The card's lines share its room; at 6 pt, the smallest size kyr prints, the English fills \(budget.englishFill)% of it. Chinese and Korean characters take about twice the room. kyr check warns (card-overflow) when the card does not fit."
+                        "Keep this line under about \(budget.characters) characters (the English has \(budget.englishCharacters)). The card's lines share its room; at 6 pt, the smallest size kyr prints, the English fills \(budget.englishFill)% of it. Chinese and Korean characters take about twice the room. kyr check warns (card-overflow) when the card does not fit."
                 ))
         }
         return notes

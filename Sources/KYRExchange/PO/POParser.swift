@@ -58,7 +58,6 @@ struct POParser {
         if trimmed.hasPrefix("#") {
             if sawString { try finish() }
             var entry = current ?? POEntry(line: number)
-            field = nil
             if trimmed.hasPrefix("#|") {
                 let rest = trimmed.dropFirst(2).drop { $0 == " " }
                 if rest.hasPrefix("msgctxt") {
@@ -75,14 +74,18 @@ struct POParser {
                     return
                 }
             } else if trimmed.hasPrefix("#.") {
+                field = nil
                 entry.extractedComments.append(String(trimmed.dropFirst(2).drop { $0 == " " }))
             } else if trimmed.hasPrefix("#:") {
+                field = nil
                 entry.references.append(String(trimmed.dropFirst(2).drop { $0 == " " }))
             } else if trimmed.hasPrefix("#,") {
+                field = nil
                 for flag in trimmed.dropFirst(2).split(separator: ",") {
                     entry.flags.insert(flag.trimmingCharacters(in: .whitespaces))
                 }
             } else {
+                field = nil
                 entry.translatorComments.append(String(trimmed.dropFirst().drop { $0 == " " }))
             }
             current = entry

@@ -16,8 +16,10 @@ package enum POWriter {
     package static func write(_ catalog: ExchangeCatalog, project: String, day: ContentDate) -> String {
         let language = catalog.language.identifier
         let name = Locale(identifier: language).localizedString(forIdentifier: language) ?? language
+        let source = catalog.sourceLanguage.identifier
+        let sourceName = Locale(identifier: "en").localizedString(forIdentifier: source) ?? source
         var out = """
-            # \(oneLine(project)): translation into \(name) (\(language)), from \(catalog.sourceLanguage.identifier).
+            # \(oneLine(project)): translation into \(name) (\(language)), from \(sourceName) (\(source)).
             # Written by kyr translate export; bring it back with kyr translate import FILE.
             # Entries marked fuzzy are not confirmed: import writes them but does not stamp them.
 
@@ -48,6 +50,8 @@ package enum POWriter {
         for note in unit.notes {
             out += "#. \(note.category): \(oneLine(note.text))\n"
         }
+        // XLIFF says it with its state attribute; PO has only fuzzy, so the state is a note.
+        if unit.status == .current, let state = unit.state { out += "#. state: \(state.rawValue)\n" }
         out += "#. " + exportedTargetComment + unit.exportedTarget + "\n"
         out += "#: \(unit.sourceLocation.file):\(unit.sourceLocation.line)\n"
         var flags: [String] = []
