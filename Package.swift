@@ -97,7 +97,9 @@ let package = Package(
         .testTarget(name: "KYRRenderTests", dependencies: ["KYRModel", "KYRRender", "KYRTestSupport"]),
         .testTarget(
             name: "KYRPrintTests", dependencies: ["KYRModel", "KYRCheck", "KYRDriver", "KYRPrint", "KYRTestSupport"]),
-        .testTarget(name: "KYRExchangeTests", dependencies: ["KYRModel", "KYRExchange", "KYRTestSupport"]),
+        .testTarget(
+            name: "KYRExchangeTests",
+            dependencies: ["KYRModel", "KYRLoad", "KYRExchange", "KYRDriver", "KYRTestSupport"]),
         .testTarget(name: "KYRDriverTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
         // The real binary on fixture trees in temporary folders, and the bad-input corpus.
         .testTarget(name: "kyrEndToEndTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
