@@ -42,7 +42,8 @@ import Testing
             let translation = content.translations.first { $0.ref == unit.document.translation(tag) }
             let existing = translation?.units.first { $0.key.value == unit.key }
             #expect(unit.target.map { MarkedText.sameText($0, existing!.text.raw) } ?? (existing == nil))
-            #expect(unit.exportedTarget == existing.map { Fingerprint.of($0.text.raw) } ?? ExchangeUnit.noTarget)
+            #expect(
+                unit.exportedTarget == existing.map { ExchangeUnit.fingerprint($0.text.raw) } ?? ExchangeUnit.noTarget)
             count += 1
         }
         #expect(count == content.sourceDocuments.reduce(0) { $0 + $1.translatableUnits.count })

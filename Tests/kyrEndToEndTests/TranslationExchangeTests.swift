@@ -224,6 +224,27 @@ import Testing
         #expect(try Self.unit(project, Self.atHome, "card.silent", "es").text == "Me callaré.")
     }
 
+    /// A unit the translator did not touch, changed in the content since the export: the
+    /// content's newer translation stays, and nothing is refused.
+    @Test(arguments: ["xliff", "po"])
+    func aNewerTranslationInTheContentIsKept(_ format: String) throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let name = "es." + (format == "xliff" ? "xlf" : "po")
+        try Self.export(project, "es", format)
+        let spanish = try project.read("Content/guides/at-home/es.yaml")
+        try project.write(
+            "Content/guides/at-home/es.yaml",
+            spanish.replacingOccurrences(of: "Voy a permanecer en silencio.", with: "Guardaré silencio."))
+        let before = try Self.content(project)
+        let run = try Self.importFile(project, name)
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(Self.reports(run.stdout, "left alone", "guides/at-home:card.silent"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains(
+                "the file has the translation as exported; the content's has changed since, and is kept"))
+        #expect(try Self.content(project) == before)
+    }
+
     /// A translation with an error kyr check would report is refused, before anything is
     /// written; the file's other units are imported.
     @Test(arguments: ["xliff", "po"])

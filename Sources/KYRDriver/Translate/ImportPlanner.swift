@@ -96,7 +96,14 @@ struct ImportPlanner {
                 continue
             }
             // A changed or new translation: first, has the content moved on since the export?
-            let now = existing.map { Fingerprint.of($0.text.raw) } ?? ExchangeUnit.noTarget
+            let now = existing.map { ExchangeUnit.fingerprint($0.text.raw) } ?? ExchangeUnit.noTarget
+            if let exported = unit.exportedTarget, exported != now, ExchangeUnit.fingerprint(target) == exported {
+                // The translator left it as exported; the content's newer translation stays.
+                outcome.action = .leftAlone
+                outcome.detail =
+                    "the file has the translation as exported; the content's has changed since, and is kept"
+                continue
+            }
             if !force {
                 if let exported = unit.exportedTarget, exported != now {
                     outcome.detail =

@@ -50,7 +50,14 @@ package struct ExchangeUnit: Sendable, Equatable {
     /// What import compares the content with to tell whether the translation changed after the
     /// export: the fingerprint of the translation as exported, or `none` when there was none.
     package var exportedTarget: String {
-        target.map(Fingerprint.of) ?? ExchangeUnit.noTarget
+        target.map(Self.fingerprint) ?? ExchangeUnit.noTarget
+    }
+
+    /// The fingerprint of a translation as the exchange records it: of its canonical markup
+    /// (`MarkedText`), so a text that came back through inline codes, escapes rewritten, has
+    /// the fingerprint it left with; white space counts as `Fingerprint` counts it.
+    package static func fingerprint(_ text: String) -> String {
+        Fingerprint.of(MarkedText.canonical(text))
     }
 
     /// The exported-target record of a unit that had no translation.
