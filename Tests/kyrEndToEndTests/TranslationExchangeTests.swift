@@ -281,6 +281,42 @@ import Testing
         #expect(try KyrBinary.run(["check"] + Self.day, in: project.url).status == 0)
     }
 
+    /// Characters kyr refuses in text (a control character, as XLIFF's `<cp>`; a bidirectional
+    /// override) are refused as `kyr check` refuses them, and nothing is written.
+    @Test func controlAndBidirectionalCharactersAreRefused() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let text = try Self.export(project, "es", "xliff")
+        try project.write(
+            "edited.xlf",
+            text.replacingOccurrences(
+                of: "<target>Voy a permanecer en silencio.</target>",
+                with: "<target>Voy a <cp hex=\"001B\"/>permanecer.</target>"
+            ).replacingOccurrences(
+                of: "<target>Si agentes llegan a su casa</target>", with: "<target>Si agentes \u{202E} llegan</target>")
+        )
+        let before = try Self.content(project)
+        let run = try Self.importFile(project, "edited.xlf")
+        #expect(run.status == 1)
+        #expect(Self.reports(run.stdout, "refused", "guides/at-home:title"), "\(run.stdout)")
+        #expect(run.stdout.contains("[bidi-control] U+202E is a bidirectional embedding or override"))
+        #expect(Self.reports(run.stdout, "refused", "guides/at-home:card.silent"))
+        #expect(run.stdout.contains("[control-character] U+001B is a control character"))
+        #expect(run.stdout.hasSuffix("no file changed\n"))
+        #expect(try Self.content(project) == before)
+    }
+
+    /// Nothing to export is said, and no file is written.
+    @Test func nothingToExportWritesNoFile() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let run = try KyrBinary.run(
+            ["translate", "export", "--lang", "es", "--format", "xliff", "--only", "missing", "--out", "es.xlf"]
+                + Self.day,
+            in: project.url)
+        #expect(run.status == 0)
+        #expect(run.stderr == "kyr: nothing to export in es: no unit is missing\n")
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("es.xlf").path))
+    }
+
     /// XLIFF marks the codes of variables and links canDelete="no"; a file whose target lacks
     /// one breaks XLIFF's own rules and is refused whole, saying where.
     @Test func anXLIFFTargetWithoutAProtectedCodeIsRefusedWhole() throws {
