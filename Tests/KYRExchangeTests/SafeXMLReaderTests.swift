@@ -81,9 +81,13 @@ import Testing
     /// The copy kyr embeds is the committee's schema, byte for byte (checked where the shared
     /// copy is at hand).
     @Test func theEmbeddedSchemaIsTheOfficialOne() throws {
-        let shared = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent(
-            "shared/xliff/schemas/xliff_core_2.0.xsd")
-        guard let official = try? [UInt8](Data(contentsOf: shared)) else { return }
+        let shared = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/xliff/schemas")
+        guard let official = try? [UInt8](Data(contentsOf: shared.appendingPathComponent("xliff_core_2.0.xsd"))) else {
+            return
+        }
         #expect(official == PackageResources.xliff_core_2_0_xsd)
+        let xml = try [UInt8](
+            Data(contentsOf: shared.appendingPathComponent("informativeCopiesOf3rdPartySchemas/w3c/xml.xsd")))
+        #expect(xml == PackageResources.xml_xsd)
     }
 }

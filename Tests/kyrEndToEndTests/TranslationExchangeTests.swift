@@ -413,6 +413,19 @@ import Testing
             ["translate", "export", "--lang", "es", "--format", "po", "--out", "Content/es.po"], in: project.url)
         #expect(run.status == 2)
         #expect(run.stderr.contains("refusing to write to Content/es.po: it lies inside Content"))
+        // Nor through a link (or a hard link) that leads there.
+        let spanish = project.url.appendingPathComponent("Content/guides/at-home/es.yaml").path
+        let before = try Self.content(project)
+        try FileManager.default.createSymbolicLink(
+            atPath: project.url.appendingPathComponent("linked.po").path, withDestinationPath: spanish)
+        #expect(link(spanish, project.url.appendingPathComponent("hard.po").path) == 0)
+        for name in ["linked.po", "hard.po"] {
+            let linked = try KyrBinary.run(
+                ["translate", "export", "--lang", "es", "--format", "po", "--out", name], in: project.url)
+            #expect(linked.status == 2, "\(linked.stderr)")
+            #expect(linked.stderr.contains("refusing to write to \(name)"), "\(linked.stderr)")
+        }
+        #expect(try Self.content(project) == before)
         let unlisted = try KyrBinary.run(["translate", "export", "--lang", "fr", "--format", "po"], in: project.url)
         #expect(unlisted.status == 2 && unlisted.stderr.contains("'fr' is not among the languages of site.yaml"))
     }
