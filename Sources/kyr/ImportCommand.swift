@@ -13,8 +13,9 @@ struct ImportCommand: ParsableCommand {
             with an error is refused. A translation made from an English that has changed since is \
             written as outdated, never as current; one the file marks fuzzy (PO) or initial (XLIFF) \
             is written without a stamp; one that changed in the content since the export is a \
-            conflict, left alone unless --force. Exits 1 when anything was refused, or when the \
-            file itself is refused (unsafe or malformed); nothing is written then.
+            conflict, left alone unless --force. Exits 1 when a unit was refused (the others are \
+            still written), or when the file itself is refused as unsafe or malformed (then \
+            nothing is written).
             """
     )
 
