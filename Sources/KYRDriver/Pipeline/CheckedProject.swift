@@ -15,12 +15,17 @@ package struct CheckedProject: Sendable {
     package var times: PhaseTimes
 
     /// Loads the project's content and runs the standard rules as of `today`; with a
-    /// `measurer`, also whether printed text fits (`PrintFitRule`).
+    /// `measurer`, also whether printed text fits (`PrintFitRule`). Files in `overlay` (bytes by
+    /// project-relative path) are read from memory instead of the disk: an import checks exactly
+    /// what it is about to write.
     package static func load(
-        _ layout: ProjectLayout, today: ContentDate, measurer: (any TextMeasuring)? = nil
+        _ layout: ProjectLayout, today: ContentDate, measurer: (any TextMeasuring)? = nil,
+        overlay: [String: [UInt8]] = [:]
     ) throws(LoadError) -> CheckedProject {
         var times = PhaseTimes()
-        let loaded = try times.measure("load") { () throws(LoadError) in try ContentLoader(layout: layout).load() }
+        let loaded = try times.measure("load") { () throws(LoadError) in
+            try ContentLoader(layout: layout, overlay: overlay).load()
+        }
         let checked = times.measure("check") {
             ContentChecker(context: CheckContext(today: today, measurer: measurer)).check(loaded.content)
         }

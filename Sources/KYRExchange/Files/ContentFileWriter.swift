@@ -72,7 +72,7 @@ package enum ContentFileWriter {
     }
 
     /// The file a path names, following symbolic links, so the link itself is kept.
-    static func resolvedTarget(_ path: String) -> String {
+    package static func resolvedTarget(_ path: String) -> String {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let real = realpath(path, nil) else {
             return path
