@@ -88,6 +88,7 @@ let package = Package(
         .executableTarget(name: "kyr-fuzz-load", dependencies: ["KYRModel", "KYRLoad", "KYRFuzzSupport"]),
         .executableTarget(
             name: "kyr-fuzz-markup", dependencies: ["KYRModel", "KYRLoad", "KYRRender", "KYRFuzzSupport"]),
+        .executableTarget(name: "kyr-fuzz-exchange", dependencies: ["KYRModel", "KYRExchange", "KYRFuzzSupport"]),
 
         // Fixtures, golden files, temporary projects and the built binary, for every test target.
         .target(name: "KYRTestSupport", dependencies: ["KYRModel", "KYRDriver"], path: "Tests/KYRTestSupport"),
