@@ -49,6 +49,13 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // The system libxml2 (Debian libxml2-dev): XLIFF read safely, written, and validated
+        // against the XLIFF 2.0 core schema. Its shim switches off libxml2's ICU part (see shim.h).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // The content model, the publication every output reads, diagnostics as values: no I/O.
         .target(name: "KYRModel"),
         // Loading: YAML files under Content/ to the typed model, with exact locations.
@@ -65,8 +72,15 @@ let package = Package(
         // Print: handouts and wallet cards as PDF, laid out with Pango, drawn with Cairo; also the
         // text measurer the fit checks use (declared in the model, injected by the driver).
         .target(name: "KYRPrint", dependencies: ["KYRModel", "CPangoCairo", "CQREncode"]),
-        // Exchange: translation state written back into the content tree (stamps; later XLIFF and PO).
-        .target(name: "KYRExchange", dependencies: ["KYRModel", "KYRLoad", "CYAML"]),
+        // Exchange: translation state written back into the content tree (stamps), and the
+        // translators' round trip: XLIFF 2.0 (libxml2, checked against the embedded core schema)
+        // and gettext PO, exported from the model and imported into neutral units.
+        .target(
+            name: "KYRExchange",
+            dependencies: ["KYRModel", "KYRLoad", "CYAML", "CLibXML2"],
+            exclude: ["XLIFF/Schemas/NOTICE.md"],
+            resources: [.embedInCode("XLIFF/Schemas/xliff_core_2.0.xsd"), .embedInCode("XLIFF/Schemas/xml.xsd")]
+        ),
         // The pipeline: project layout, load → check → outputs → one atomic writer.
         .target(
             name: "KYRDriver",
@@ -97,6 +111,7 @@ let package = Package(
         .executableTarget(name: "kyr-fuzz-load", dependencies: ["KYRModel", "KYRLoad", "KYRFuzzSupport"]),
         .executableTarget(
             name: "kyr-fuzz-markup", dependencies: ["KYRModel", "KYRLoad", "KYRRender", "KYRFuzzSupport"]),
+        .executableTarget(name: "kyr-fuzz-exchange", dependencies: ["KYRModel", "KYRExchange", "KYRFuzzSupport"]),
 
         // Fixtures, golden files, temporary projects and the built binary, for every test target.
         .target(name: "KYRTestSupport", dependencies: ["KYRModel", "KYRDriver"], path: "Tests/KYRTestSupport"),
@@ -106,11 +121,13 @@ let package = Package(
         .testTarget(name: "KYRRenderTests", dependencies: ["KYRModel", "KYRRender", "KYRTestSupport"]),
         .testTarget(
             name: "KYRPrintTests", dependencies: ["KYRModel", "KYRCheck", "KYRDriver", "KYRPrint", "KYRTestSupport"]),
-        .testTarget(name: "KYRExchangeTests", dependencies: ["KYRModel", "KYRExchange", "KYRTestSupport"]),
+        .testTarget(
+            name: "KYRExchangeTests",
+            dependencies: ["KYRModel", "KYRLoad", "KYRExchange", "KYRDriver", "KYRTestSupport"]),
         .testTarget(name: "KYRDriverTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
         .testTarget(name: "KYRServeTests", dependencies: ["KYRModel", "KYRServe", "KYRTestSupport"]),
         // The real binary on fixture trees in temporary folders, and the bad-input corpus.
-        .testTarget(name: "kyrEndToEndTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
+        .testTarget(name: "kyrEndToEndTests", dependencies: ["KYRModel", "KYRLoad", "KYRDriver", "KYRTestSupport"]),
         // Pages in headless Chromium and the W3C validator: skipped, saying so, without those tools.
         .testTarget(name: "KYRBrowserTests", dependencies: ["KYRModel", "KYRDriver", "KYRTestSupport"]),
     ],

@@ -17,6 +17,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: CheckedProject.DiagnosticsFormat = .text
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only these languages' findings, and the source's (repeat for several).", valueName: "tag"))
+    var lang: [LanguageTag] = []
+
     @OptionGroup var day: DayOptions
 
     func run() throws {
@@ -25,9 +31,14 @@ struct CheckCommand: ParsableCommand {
         }
         Output.times.withLock { $0.append(checked.times) }
         Output.retainUntilExit(checked)
-        let text = Output.measure("format") { checked.report(as: format, style: Terminal.standardOutput) }
+        let listed = Set(checked.listedLanguages)
+        if let unknown = lang.first(where: { !listed.contains($0) }) {
+            throw ValidationError("'\(unknown)' is not among the languages of site.yaml")
+        }
+        let shown = checked.diagnostics(for: lang)
+        let text = Output.measure("format") { checked.report(shown, as: format, style: Terminal.standardOutput) }
         Output.measure("write") { Output.standard(text) }
-        let failing = checked.diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        let failing = shown.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failing { throw ExitCode(1) }
     }
 }

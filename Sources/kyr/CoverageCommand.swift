@@ -43,7 +43,7 @@ struct CoverageCommand: ParsableCommand {
             throw ValidationError("'\(unknown)' is not among the languages of site.yaml")
         }
         let report = Output.measure("report") { checked.coverage(languages: lang) }
-        let text = Output.measure("format") { report.formatted(format) }
+        let text = Output.measure("format") { report.formatted(format, workList: !lang.isEmpty) }
         Output.measure("write") { Output.standard(text) }
         // A gate must not pass on broken content: a file that fails to load would otherwise
         // count as missing work, or vanish from the table.

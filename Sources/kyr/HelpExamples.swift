@@ -27,7 +27,18 @@ enum HelpExamples {
         "check": ["kyr check", "kyr check --strict --format json --today 2026-11-22   # in CI"],
         "coverage": ["kyr coverage --lang es", "kyr coverage --format markdown --min 95   # in CI"],
         "sms": ["kyr sms --lang es"],
-        "translate": ["kyr translate stamp --lang es"],
+        "translate": [
+            "kyr translate init --lang vi                       # start a language",
+            "kyr translate export --lang es --format po --only missing,outdated",
+            "kyr translate import es.po --dry-run",
+            "kyr translate stamp --lang es",
+        ],
+        "translate init": ["kyr translate init --lang vi", "kyr translate init --lang vi guides/at-home strings"],
+        "translate export": [
+            "kyr translate export --lang es --format xliff --out es.xlf",
+            "kyr translate export --lang pl --format po --only missing,outdated --out pl.po",
+        ],
+        "translate import": ["kyr translate import es.xlf --dry-run", "kyr translate import pl.po"],
         "translate stamp": [
             "kyr translate stamp --lang es", "kyr translate stamp --lang es guides/at-home:door.dont-open",
         ],

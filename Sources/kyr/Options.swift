@@ -41,6 +41,7 @@ extension PaperSize: ExpressibleByArgument {}
 extension CheckedProject.DiagnosticsFormat: ExpressibleByArgument {}
 extension CheckedProject.CoverageFormat: ExpressibleByArgument {}
 extension CheckedProject.SMSFormat: ExpressibleByArgument {}
+extension ExchangeFormat: ExpressibleByArgument {}
 
 /// `--format html,text` or `--format html --format text`.
 struct FormatList: ExpressibleByArgument {

@@ -22,6 +22,9 @@ struct StampCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Documents or units to stamp; all when none is given.", valueName: "key"))
     var keys: [String] = []
 
+    @Flag(help: "Also stamp outdated units whose translation did not change since the English did, listing each.")
+    var acceptUnchanged = false
+
     func validate() throws {
         if lang.isEmpty { throw ValidationError("name the language to stamp with --lang, e.g. --lang es") }
         for key in keys where StampSelection(key) == nil {
@@ -33,19 +36,40 @@ struct StampCommand: ParsableCommand {
     func run() throws {
         do {
             _ = try Stamping.stamp(
-                options.layout, languages: lang, selections: keys.compactMap(StampSelection.init), today: Clock.today()
-            ) { outcome in
-                let result = outcome.result
-                Output.standard(
-                    "\(outcome.language): stamped \(result.stampedUnits) \(result.stampedUnits == 1 ? "unit" : "units")"
-                        + (result.filesWritten.isEmpty
-                            ? "" : " in " + TerminalText.escaped(result.filesWritten.joined(separator: ", ")))
-                        + "\n")
-            }
+                options.layout, languages: lang, selections: keys.compactMap(StampSelection.init),
+                acceptUnchanged: acceptUnchanged, today: Clock.today()
+            ) { outcome in Output.standard(Self.report(outcome)) }
         } catch Stamping.Failure.contentErrors(let checked) {
             Output.standard(checked.report(checked.diagnostics.filter { $0.severity == .error }))
             Output.error("kyr: nothing stamped: fix the errors above first\n")
             throw ExitCode(1)
+        } catch Stamping.Failure.unknown(let problem) {
+            Output.error("kyr: error: " + TerminalText.escaped(problem) + "; nothing stamped\n")
+            throw ExitCode(1)
         }
+    }
+
+    /// What a language's stamp did, file by file: what was stamped, what was stamped although
+    /// unchanged, and what was left outdated with the command that would stamp it.
+    static func report(_ outcome: Stamping.Outcome) -> String {
+        let language = outcome.language
+        let result = outcome.result
+        var out = "\(language): stamped \(result.stampedUnits) \(result.stampedUnits == 1 ? "unit" : "units")\n"
+        for file in result.files {
+            let name = TerminalText.escaped(file.file)
+            if !file.stamped.isEmpty {
+                out += "  \(name): \(file.stamped.joined(separator: ", "))\n"
+            }
+            for key in file.acceptedUnchanged {
+                out += "  \(name): \(key) stamped although its translation did not change since the English did\n"
+            }
+            for key in file.leftOutdated {
+                out +=
+                    "  \(name): \(key) left outdated: its translation did not change since the English did; "
+                    + "update it, or after checking it run: kyr translate stamp --lang \(language) "
+                    + "\(file.document.path):\(key)\n"
+            }
+        }
+        return out
     }
 }

@@ -5,6 +5,6 @@ struct TranslateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translate",
         abstract: "Work on translations.",
-        subcommands: [StampCommand.self]
+        subcommands: [TranslateInitCommand.self, StampCommand.self, ExportCommand.self, ImportCommand.self]
     )
 }

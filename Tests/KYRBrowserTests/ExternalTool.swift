@@ -48,10 +48,11 @@ enum ExternalTool {
         return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 
-    /// The bundled content's site, written to a fresh temporary folder (`<folder>/site`).
+    /// The bundled content's site, as `kyr build` writes it (with the translators' page), in a
+    /// fresh temporary folder (`<folder>/site`).
     static func writeBundledSite() throws -> TemporaryProject {
         let folder = try TemporaryProject()
-        let files = try SiteRendering.files(Fixtures.packageRoot)
+        let files = try SiteRendering.files(Fixtures.packageRoot, translationStatus: true)
         try OutputWriter(destination: folder.path + "/site").write(files)
         return folder
     }

@@ -40,6 +40,18 @@ import Testing
         #expect(allowed == [])
     }
 
+    /// A number written in digits in both texts with another value is a changed fact: an
+    /// error at the number, like a changed phone digit.
+    @Test func aYearChangedInDigitsIsAnErrorAtTheNumber() throws {
+        let lines = try findings(
+            "card.silent: Voy a permanecer en silencio.", "card.silent: Desde 2725, voy a permanecer en silencio.",
+            english: ("I will remain silent.", "Since 2025, I will remain silent."))
+        #expect(
+            lines == [
+                "Content/guides/at-home/es.yaml:10:22: error: 'card.silent' has the number 2725 where the source has 2025 [fact-mismatch]"
+            ])
+    }
+
     /// "Fourth Amendment" is "수정헌법 제4조" in Korean: a number the source writes as an English
     /// word may be digits in the translation; any other extra number is still reported.
     @Test func numbersTheSourceWritesAsWordsMayBeDigits() throws {
@@ -67,8 +79,7 @@ import Testing
             english: ("I will remain silent.", "I will remain silent for 30 days."))
         #expect(
             lines == [
-                "Content/guides/at-home/es.yaml:10:16: warning: 'card.silent' lacks the source's number 30 (if it is written in words, allow number-mismatch with a reason) [number-mismatch]",
-                "Content/guides/at-home/es.yaml:10:45: warning: 'card.silent' has the number 31, which the source does not (the source has 30) [number-mismatch]",
+                "Content/guides/at-home/es.yaml:10:45: error: 'card.silent' has the number 31 where the source has 30 [fact-mismatch]"
             ])
     }
 

@@ -169,9 +169,9 @@ import Testing
         let html = try run(project, "html").stdout
         for (tag, rows) in Self.expected {
             let section = try #require(
-                html.components(separatedBy: "<section id=\"lang-\(tag)\"").dropFirst().first?.components(
-                    separatedBy: "</section>"
-                ).first)
+                html.components(separatedBy: "<details class=\"coverage-language\" id=\"lang-\(tag)\"").dropFirst()
+                    .first?
+                    .components(separatedBy: "</details>").first)
             for (document, numbers) in rows {
                 let row = try #require(
                     section.components(separatedBy: "<tr><th scope=\"row\">\(document)</th>").dropFirst().first?

@@ -59,8 +59,8 @@ import Testing
         let lines = try outdated(project)
         #expect(
             lines == [
-                "Content/guides/at-home/ar.yaml:7:3: warning: 'door.ask-warrant' is outdated: the source changed after it was translated [outdated-unit]",
-                "Content/guides/at-home/es.yaml:7:3: warning: 'door.ask-warrant' is outdated: the source changed after it was translated [outdated-unit]",
+                "Content/guides/at-home/ar.yaml:7:3: warning: 'door.ask-warrant' is outdated: the source changed after it was translated; after updating it, run: kyr translate stamp --lang ar guides/at-home:door.ask-warrant [outdated-unit]",
+                "Content/guides/at-home/es.yaml:7:3: warning: 'door.ask-warrant' is outdated: the source changed after it was translated; after updating it, run: kyr translate stamp --lang es guides/at-home:door.ask-warrant [outdated-unit]",
             ])
         let diagnostic = try #require(try Checking.diagnostics(project.path).first { $0.code == .outdatedUnit })
         #expect(

@@ -57,6 +57,26 @@ import Testing
         #expect(spanish.message?.isFallback == true)
     }
 
+    /// `kind: documents` marks a note about papers, not an agency; without it a note is an
+    /// agency, and a misspelled kind is an error at its value, with the words kyr knows.
+    @Test func agencyNoteKind() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        #expect(try ContentLoader(projectDirectory: project.path).load().content.agencies.first?.noteKind == .agency)
+        let note = try project.read("Content/agencies/ice/en.yaml")
+        try project.write(
+            "Content/agencies/ice/en.yaml", note.replacingOccurrences(of: "summary:", with: "kind: documents\nsummary:")
+        )
+        let result = try ContentLoader(projectDirectory: project.path).load()
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.content.agencies.first?.noteKind == .documents)
+        try project.write(
+            "Content/agencies/ice/en.yaml", note.replacingOccurrences(of: "summary:", with: "kind: papers\nsummary:"))
+        let wrong = try ContentLoader(projectDirectory: project.path).load()
+        #expect(
+            wrong.diagnostics.map(\.message) == ["unknown note kind 'papers'; expected one of: agency, documents"])
+        #expect(wrong.diagnostics.first?.code == .invalidValue)
+    }
+
     @Test func positionsInsideFoldedScalars() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let guide = try project.read("Content/guides/at-home/en.yaml")

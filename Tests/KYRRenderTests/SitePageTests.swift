@@ -23,7 +23,8 @@ import Testing
         let page = try #require(try SiteRendering.site(Self.multilingual)["ar/guides/at-home.html"])
         #expect(
             page.contains(
-                "<p class=\"text fallback\" lang=\"en\" dir=\"ltr\">Please slide the warrant under the door.</p>"))
+                "<p class=\"text say-phrase fallback\" lang=\"en\" dir=\"ltr\">Please slide the warrant under the door.</p>\n</div>"
+            ), "a phrase shown in English needs no English beside it")
         // An interface string the project does not translate, but whose English is kyr's own,
         // is kyr's built-in Arabic.
         #expect(page.contains("المصادر"))
@@ -126,13 +127,38 @@ import Testing
         #expect(!page.contains("rel=\"canonical\""))
     }
 
-    @Test func translationStatusAddsAPageAndFooterLinks() throws {
+    /// The translators' page is linked from each language's start page only: readers of a guide
+    /// have no use for it. Each language is folded to its summary line (no script needed).
+    @Test func translationStatusIsLinkedFromTheLanguageStartPagesOnly() throws {
         let site = try SiteRendering.site(Self.multilingual, translationStatus: true)
         let page = try #require(site["translation-status.html"])
         #expect(page.contains("<div class=\"coverage\">"))
-        #expect(page.contains("<section id=\"lang-ar\" aria-labelledby=\"h-ar\">"))
-        #expect(site["es/guides/at-home.html"]?.contains("<a href=\"../../translation-status.html\">") == true)
+        #expect(page.contains("<details class=\"coverage-language\" id=\"lang-ar\">\n<summary><h2 id=\"h-ar\">"))
+        #expect(!page.contains("<details class=\"coverage-language\" id=\"lang-ar\" open"))
+        let link = try Regex(#"<a href="(\.\./)*translation-status\.html">"#)
+        for (path, page) in site where path.hasSuffix(".html") {
+            let isStartPage = path.hasSuffix("/index.html") && path.split(separator: "/").count == 2
+            #expect(
+                page.contains(link) == isStartPage,
+                "\(path): \(isStartPage ? "no" : "a") link to the translation status")
+        }
+        #expect(site["es/index.html"]?.contains("<a href=\"../translation-status.html\">") == true)
         #expect(try SiteRendering.site(Self.multilingual)["translation-status.html"] == nil)
+    }
+
+    /// A language's start page and "identify the agency" show machine-drafted titles, summaries
+    /// and cues: they carry the notices too, in the reader's language, linking to the English page.
+    @Test func languagePagesCarryTheNoticesOfWhatTheyShow() throws {
+        let site = try SiteRendering.site(Self.multilingual)
+        let spanish = try #require(site["es/index.html"])
+        #expect(spanish.contains("<p class=\"notice notice-draft\">"))
+        #expect(spanish.contains("<a href=\"../en/index.html\" hreflang=\"en\">"))
+        let agencies = try #require(site["ar/agencies/index.html"])
+        #expect(agencies.contains("<p class=\"notice notice-draft\">"))
+        #expect(agencies.contains("<a href=\"../../en/agencies/index.html\" hreflang=\"en\">"))
+        for path in ["en/index.html", "en/agencies/index.html"] {
+            #expect(site[path]?.contains("class=\"notices\"") == false, "\(path)")
+        }
     }
 }
 

@@ -61,7 +61,7 @@ import Testing
 
         let build = try KyrBinary.run(["build", "--format", "html,text", "--today", Self.today], in: project)
         #expect(build.status == 0, "\(build.stderr)")
-        #expect(build.stdout.contains("built 19 pages in 4 languages"), "\(build.stdout)")
+        #expect(build.stdout.contains("built 23 pages in 4 languages"), "\(build.stdout)")
         #expect(build.stdout.contains("not translated yet: es (Español), vi (Tiếng Việt), zh-Hans"), "\(build.stdout)")
         #expect(build.stdout.contains("kyr translate init --lang es"))
         #expect(build.stdout.contains("interface strings in English: vi (Tiếng Việt)"), "\(build.stdout)")

@@ -4,7 +4,8 @@ import Testing
 
 /// The bad-input corpus: each `Fixtures/bad-inputs/<case>.yaml` is written into a copy of the
 /// minimal project at the path its `.expect` file names, and every diagnostic of the run must
-/// equal the `.expect` lines exactly: message, file, line and column.
+/// equal the `.expect` lines exactly: message, file, line and column. A line `  note: ...` is a
+/// note the diagnostic above it must carry (a YAML hint's corrected line, say).
 @Suite struct BadInputCorpusTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
@@ -24,7 +25,9 @@ import Testing
             var removals: [String] = []
             var expected: [String] = []
             for line in text.split(separator: "\n").map(String.init) {
-                if line.hasPrefix("path: ") {
+                if line.hasPrefix("  note: ") {
+                    expected.append(line)
+                } else if line.hasPrefix("path: ") {
                     path = String(line.dropFirst(6))
                 } else if line.hasPrefix("remove: ") {
                     removals.append(String(line.dropFirst(8)))
@@ -44,7 +47,11 @@ import Testing
     @Test(arguments: cases)
     func reportsExactDiagnostics(_ testCase: Case) throws {
         let project = try place(testCase)
-        let actual = try Checking.lines(project.path)
+        let actual = try Checking.diagnostics(project.path).flatMap { diagnostic in
+            // Notes of hints only: an outdated unit's was/now/diff notes are tested elsewhere.
+            [Checking.line(diagnostic, relativeTo: project.path)]
+                + diagnostic.notes.filter { $0.hasPrefix("put the text in quotes") }.map { "  note: " + $0 }
+        }
         if Golden.isRecording {
             let header = "path: \(testCase.path)\n" + testCase.removals.map { "remove: \($0)\n" }.joined()
             try Data((header + actual.map { $0 + "\n" }.joined()).utf8)
@@ -65,7 +72,9 @@ import Testing
         #expect(run.status == (hasError ? 1 : 0), "\(run.stdout)\(run.stderr)")
         #expect(run.stderr.isEmpty)
         for line in testCase.expected {
-            #expect(run.stdout.contains(project.path + "/" + line), "missing: \(line)")
+            let shown =
+                line.hasPrefix("  note: ") ? String(line.dropFirst("  note: ".count)) : project.path + "/" + line
+            #expect(run.stdout.contains(shown), "missing: \(line)")
         }
         #expect(try project.snapshot() == before)
     }

@@ -23,7 +23,7 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
         let run = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("built 19 pages in 4 languages into "))
+        #expect(run.stdout.hasPrefix("built 23 pages in 4 languages into "))
         let site = project.url.appendingPathComponent("Output/site")
         for path in [
             "index.html", "404.html", "sitemap.xml", "style.css", "ar/guides/at-home.html",
@@ -34,7 +34,7 @@ import Testing
         #expect(run.stderr.contains("warning:"), "warnings are shown but do not stop the build")
     }
 
-    /// The translators' page is part of the site, linked from every page's footer.
+    /// The translators' page is part of the site, linked from each language's start page.
     @Test func siteHasTheTranslationStatusPage() throws {
         let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
         #expect(try KyrBinary.run(["build", "--today", Self.today], in: project.url).status == 0)
@@ -47,8 +47,10 @@ import Testing
             coverage.components(separatedBy: "<h1>Translation status</h1>\n").last?.components(separatedBy: "</main>")
                 .first)
         #expect(page.contains(body))
+        let start = try String(contentsOf: site.appendingPathComponent("es/index.html"), encoding: .utf8)
+        #expect(start.contains("<a href=\"../translation-status.html\">"))
         let guide = try String(contentsOf: site.appendingPathComponent("es/guides/at-home.html"), encoding: .utf8)
-        #expect(guide.contains("translation-status.html"))
+        #expect(!guide.contains("<a href=\"../../translation-status.html\">"), "readers' pages do not link it")
     }
 
     @Test func buildsFromAnyFolderWithProjectAndOutput() throws {

@@ -62,7 +62,7 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
         let run = try KyrBinary.run(["build", "--format", "html,print", "--today", Self.today], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("built 19 pages in 4 languages into "))
+        #expect(run.stdout.contains("built 23 pages in 4 languages into "))
         #expect(run.stdout.contains("built 15 PDFs in 4 languages into "))
     }
 

@@ -90,7 +90,7 @@ import Testing
         let announced = events.data(atLeast: 2, timeout: 2)
         #expect(announced.count == 2 && announced[0] != announced[1], "\(announced)")
         #expect(server.stdout.contains("changed: Content/guides/at-home/en.yaml"))
-        #expect(server.stdout.contains("rebuilt 15 pages in 3 languages"))
+        #expect(server.stdout.contains("rebuilt 18 pages in 3 languages"))
         #expect(server.interrupt() == 0)
     }
 

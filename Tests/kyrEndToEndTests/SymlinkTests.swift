@@ -60,6 +60,11 @@ import Testing
             at: project.url.appendingPathComponent("Content/history"), to: outside.url.appendingPathComponent("history")
         )
         try Self.link(project, "Content/history", to: outside.path + "/history")
+        // An English change the Spanish must be stamped against: stamping would write history/.
+        let english = try project.read("Content/guides/at-home/en.yaml")
+        try project.write(
+            "Content/guides/at-home/en.yaml",
+            english.replacingOccurrences(of: "Keep the door closed", with: "Keep your door closed"))
         let before = try outside.snapshot()
         let run = try KyrBinary.run(["translate", "stamp", "--lang", "es"], in: project.url)
         #expect(run.status == 1)

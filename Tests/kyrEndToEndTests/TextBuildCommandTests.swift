@@ -16,7 +16,8 @@ import Testing
         let run = try KyrBinary.run(["build", "--format", "text", "--today", Self.today], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("built 20 texts and messages in 4 languages into "))
-        #expect(run.stdout.hasSuffix("/Output/text\n"))
+        #expect(run.stdout.contains("/Output/text\n"))
+        #expect(run.stdout.contains("partly translated: es (98.1%), ar (34.5%), zh-Hans (9.0%)"), "\(run.stdout)")
         for path in [
             "en/index.txt", "en/guides/at-home.txt", "en/guides/at-home.message.txt", "en/guides/at-home.sms.txt",
             "es/guides/at-home.txt", "ar/agencies/ice.txt", "zh-Hans/index.txt",
@@ -62,7 +63,7 @@ import Testing
         let run = try KyrBinary.run(
             ["build", "--format", "html,text", "--width", "60", "--today", Self.today], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("built 19 pages in 4 languages into "))
+        #expect(run.stdout.contains("built 23 pages in 4 languages into "))
         #expect(run.stdout.contains("built 20 texts and messages in 4 languages into "))
         #expect(
             FileManager.default.fileExists(

@@ -45,7 +45,7 @@ extension CoverageReport {
                         work.append(
                             WorkItem(
                                 document: path, key: unit.key, reason: .missing, source: unit.raw,
-                                previousSource: nil, location: unit.location))
+                                previousSource: nil, location: unit.location, role: unit.role))
                         continue
                     }
                     let stamped = file.fingerprints[unit.key]?.value
@@ -54,7 +54,9 @@ extension CoverageReport {
                         work.append(
                             WorkItem(
                                 document: path, key: unit.key, reason: .outdated, source: unit.raw,
-                                previousSource: stamped.flatMap { history[$0] }, location: unit.location))
+                                previousSource: stamped.flatMap { history[$0] }, location: unit.location,
+                                role: unit.role, translation: file.units[index].text.raw,
+                                translationLocation: file.units[index].key.location))
                         continue
                     }
                     let state = file.state(of: file.units[index])
@@ -92,6 +94,7 @@ extension CoverageReport {
             var location: SourceLocation
             var fingerprint: String
             var words: Int
+            var role: String
         }
 
         let document: any SourceDocument
@@ -105,7 +108,7 @@ extension CoverageReport {
             units = document.translatableUnits.map {
                 Unit(
                     key: $0.key, raw: $0.text.raw, location: $0.text.location, fingerprint: Fingerprint.of($0.text.raw),
-                    words: CoverageReport.words($0.text.raw))
+                    words: CoverageReport.words($0.text.raw), role: $0.role)
             }
             keys = Set(units.map(\.key))
         }

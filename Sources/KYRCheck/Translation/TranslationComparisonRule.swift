@@ -48,6 +48,7 @@ package struct TranslationComparisonRule: ContentRule {
                 if !published, d.severity != .error || DiagnosticCode.translationCodes.contains(d.code) {
                     d.severity = .note
                 }
+                d.language = language.value
                 return d
             }
         }
@@ -63,6 +64,7 @@ package struct TranslationComparisonRule: ContentRule {
         var units = UnitCursor(file)
         var out: [Diagnostic] = []
         var missing: [String] = []
+        var neverStamped: [Diagnostic] = []
         let history = content.histories[document.ref] ?? [:]
         for analysis in analyses {
             let source = analysis.unit
@@ -87,9 +89,22 @@ package struct TranslationComparisonRule: ContentRule {
             let stamped = file.fingerprints[unit.key.value]?.value
             if stamped == analysis.fingerprint {
                 if let sample = LengthRatio.sample(analysis, unit) { samples.append(sample) }
+            } else if stamped == nil {
+                neverStamped.append(outdated(source, unit, previous: nil, history: history, in: file))
             } else {
-                out.append(outdated(source, unit, previous: stamped, history: history))
+                out.append(outdated(source, unit, previous: stamped, history: history, in: file))
             }
+        }
+        // A file never stamped at all (a new translation) is one finding, not one per unit.
+        if neverStamped.count > 1, neverStamped.count == file.units.count {
+            let command = "kyr translate stamp --lang \(file.language) \(document.ref.path)"
+            out.append(
+                Diagnostic(
+                    .outdatedUnit,
+                    "none of the \(neverStamped.count) units of this file was ever stamped, so kyr cannot tell whether they match the source; after checking them, run: \(command)",
+                    at: file.unitsLocation ?? .file(file.file)))
+        } else {
+            out += neverStamped
         }
         // A unit that failed to load is reported as such, not as missing.
         if !missing.isEmpty, !content.filesWithErrors.contains(file.file) {
@@ -103,24 +118,28 @@ package struct TranslationComparisonRule: ContentRule {
     }
 
     private func outdated(
-        _ source: TranslatableUnit, _ unit: TranslationFile.Unit, previous: String?, history: [String: String]
+        _ source: TranslatableUnit, _ unit: TranslationFile.Unit, previous: String?, history: [String: String],
+        in file: TranslationFile
     ) -> Diagnostic {
         let key = unit.key.value
+        let command = "kyr translate stamp --lang \(file.language) \(file.document.path):\(key)"
         guard let previous else {
             return Diagnostic(
                 .outdatedUnit,
-                "'\(key)' was never stamped, so kyr cannot tell whether it matches the source; after checking it, run: kyr translate stamp",
+                "'\(key)' was never stamped, so kyr cannot tell whether it matches the source; after checking it, run: \(command)",
                 at: unit.key.location)
         }
         let now = Fingerprint.normalized(source.text.raw)
         guard let old = history[previous].map(Fingerprint.normalized) else {
             return Diagnostic(
                 .outdatedUnit,
-                "'\(key)' is outdated: the source changed after it was translated (the old source text is not in history/)",
+                "'\(key)' is outdated: the source changed after it was translated (the old source text is not in history/); after updating it, run: \(command)",
                 at: unit.key.location, notes: ["now:  " + now])
         }
         return Diagnostic(
-            .outdatedUnit, "'\(key)' is outdated: the source changed after it was translated", at: unit.key.location,
+            .outdatedUnit,
+            "'\(key)' is outdated: the source changed after it was translated; after updating it, run: \(command)",
+            at: unit.key.location,
             notes: ["was:  " + old, "now:  " + now, "diff: " + WordDiff.plain(from: old, to: now)])
     }
 }

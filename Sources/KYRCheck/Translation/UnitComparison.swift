@@ -88,27 +88,50 @@ struct UnitComparison {
         let wordNumbers = analysis.wordNumbers
         var out: [Diagnostic] = []
         var remaining = Multiset(found.map { FactKey($0) })
+        // The source's numbers the translation lacks: each is paired below with a number in
+        // digits the translation has instead (then the value changed: an error), or, if none is
+        // left, reported as perhaps written in words (a warning).
+        var lackedNumbers: [Fact] = []
         // A value that comes from a {variable} is the placeholder check's business when missing.
         for fact in wanted where !remaining.remove(FactKey(fact)) && fact.variable == nil {
-            let code: DiagnosticCode = fact.kind.isStrict ? .factMismatch : .numberMismatch
-            let hint = fact.kind.isStrict ? "" : " (if it is written in words, allow number-mismatch with a reason)"
+            if fact.kind == .number {
+                lackedNumbers.append(fact)
+                continue
+            }
             out.append(
-                Diagnostic(code, "'\(key)' lacks the source's \(fact.kind.name) \(fact.written)\(hint)", at: start))
+                Diagnostic(.factMismatch, "'\(key)' lacks the source's \(fact.kind.name) \(fact.written)", at: start))
         }
         var extra = Multiset(found.map { FactKey($0) }).subtracting(Multiset(wanted.map { FactKey($0) }))
         for fact in found where extra.remove(FactKey(fact)) {
             if fact.kind == .number, wordNumbers.contains(fact.value) { continue }
             if fact.variable != nil { continue }
+            let location = fact.offset >= 0 ? translation.text.location(ofOffset: fact.offset) : start
+            if fact.kind == .number, !lackedNumbers.isEmpty {
+                // Digits in both texts with another value: a changed year, count or amount.
+                let replaced = lackedNumbers.removeFirst()
+                out.append(
+                    Diagnostic(
+                        .factMismatch,
+                        "'\(key)' has the number \(fact.written) where the source has \(replaced.written)",
+                        at: location))
+                continue
+            }
             let code: DiagnosticCode = fact.kind.isStrict ? .factMismatch : .numberMismatch
             let same = wanted.filter { $0.kind == fact.kind }.map { fact in
                 fact.variable.flatMap { variables[$0] }.map { "\($0.value) through {\($0.name)}" } ?? fact.written
             }
             let hint = same.isEmpty ? "" : " (the source has \(same.joined(separator: ", ")))"
-            let location = fact.offset >= 0 ? translation.text.location(ofOffset: fact.offset) : start
             out.append(
                 Diagnostic(
                     code, "'\(key)' has the \(fact.kind.name) \(fact.written), which the source does not\(hint)",
                     at: location))
+        }
+        for fact in lackedNumbers {
+            out.append(
+                Diagnostic(
+                    .numberMismatch,
+                    "'\(key)' lacks the source's \(fact.kind.name) \(fact.written) (if it is written in words, allow number-mismatch with a reason)",
+                    at: start))
         }
         return out
     }

@@ -15,18 +15,32 @@ package struct CheckedProject: Sendable {
     package var times: PhaseTimes
 
     /// Loads the project's content and runs the standard rules as of `today`; with a
-    /// `measurer`, also whether printed text fits (`PrintFitRule`).
+    /// `measurer`, also whether printed text fits (`PrintFitRule`). Files in `overlay` (bytes by
+    /// project-relative path) are read from memory instead of the disk: an import checks exactly
+    /// what it is about to write.
     package static func load(
-        _ layout: ProjectLayout, today: ContentDate, measurer: (any TextMeasuring)? = nil
+        _ layout: ProjectLayout, today: ContentDate, measurer: (any TextMeasuring)? = nil,
+        overlay: [String: [UInt8]] = [:]
     ) throws(LoadError) -> CheckedProject {
         var times = PhaseTimes()
-        let loaded = try times.measure("load") { () throws(LoadError) in try ContentLoader(layout: layout).load() }
+        let loaded = try times.measure("load") { () throws(LoadError) in
+            try ContentLoader(layout: layout, overlay: overlay).load()
+        }
         let checked = times.measure("check") {
             ContentChecker(context: CheckContext(today: today, measurer: measurer)).check(loaded.content)
         }
+        // Each finding in a translation file belongs to that file's language (`kyr check --lang`).
+        let languages = Dictionary(
+            loaded.content.presentTranslations.map { ($0.value, $0.key.language) }, uniquingKeysWith: { a, _ in a })
+        let diagnostics = (loaded.diagnostics + checked).map { finding in
+            guard finding.language == nil, let language = languages[finding.location.file] else { return finding }
+            var owned = finding
+            owned.language = language
+            return owned
+        }
         return CheckedProject(
             layout: layout, content: loaded.content,
-            diagnostics: DiagnosticLimit.files((loaded.diagnostics + checked).sorted()),
+            diagnostics: DiagnosticLimit.files(diagnostics.sorted()),
             sources: loaded.sources, times: times)
     }
 
@@ -41,6 +55,13 @@ package struct CheckedProject: Sendable {
     /// Decides what readers see in each language; translated units with errors fall back to the source.
     package var localizer: Localizer {
         Localizer(content: content, diagnostics: diagnostics)
+    }
+
+    /// The diagnostics a translator of `languages` reads: theirs and the source's (all when empty).
+    package func diagnostics(for languages: [LanguageTag]) -> [Diagnostic] {
+        guard !languages.isEmpty else { return diagnostics }
+        let wanted = Set(languages)
+        return diagnostics.filter { $0.language.map(wanted.contains) ?? true }
     }
 
     /// The target languages site.yaml lists.

@@ -44,10 +44,11 @@ extension CheckedProject {
 }
 
 extension CoverageReport {
-    /// The report in one of `kyr coverage`'s formats.
-    package func formatted(_ format: CheckedProject.CoverageFormat) -> String {
+    /// The report in one of `kyr coverage`'s formats; the table ends with the work list when
+    /// `workList` is set (`kyr coverage --lang`).
+    package func formatted(_ format: CheckedProject.CoverageFormat, workList: Bool = false) -> String {
         switch format {
-        case .table: table()
+        case .table: table() + (workList ? "\n" + self.workList() : "")
         case .json: json()
         case .markdown: markdown()
         case .html: html()

@@ -58,8 +58,21 @@ package enum ContentFileWriter {
         }
     }
 
+    /// Creates the file at `path` with `contents`; fails, changing nothing, if anything is there.
+    package static func create(_ contents: String, at path: String, display: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: display, code: errno) }
+        var failed = writeAll(Array(contents.utf8), to: descriptor)
+        if failed == 0, fsync(descriptor) != 0 { failed = errno }
+        close(descriptor)
+        if failed != 0 {
+            unlink(path)
+            throw Failure(path: display, code: failed)
+        }
+    }
+
     /// The file a path names, following symbolic links, so the link itself is kept.
-    static func resolvedTarget(_ path: String) -> String {
+    package static func resolvedTarget(_ path: String) -> String {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let real = realpath(path, nil) else {
             return path

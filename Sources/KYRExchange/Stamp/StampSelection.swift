@@ -20,6 +20,12 @@ package struct StampSelection: Sendable, Hashable {
         if let key, key.isEmpty { return nil }
     }
 
+    /// The whole document `selection` names a unit of.
+    package init(documentOf selection: StampSelection) {
+        documentPath = selection.documentPath
+        key = nil
+    }
+
     func selects(documentPath path: String, key unit: String) -> Bool {
         path == documentPath && (key == nil || key == unit)
     }

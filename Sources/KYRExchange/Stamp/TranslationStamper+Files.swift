@@ -18,14 +18,8 @@ extension TranslationStamper {
     func writeHistory(_ document: DocumentRef, texts: [String: String]) throws -> String {
         let relative = layout.history(document)
         let url = URL(fileURLWithPath: layout.path(relative))
-        let documentPath = document.path
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var text = "# Source texts that translations of \(documentPath) were stamped against, by fingerprint.\n"
-        text += "# Written by kyr translate stamp, so an outdated translation can show what changed. Do not edit.\n"
-        if texts.isEmpty { text += "{}\n" }
-        for (fingerprint, source) in texts.sorted(by: { $0.key < $1.key }) {
-            text += "\(fingerprint): \(YAMLText.quoted(source))\n"
-        }
+        let text = HistoryFile.text(document, texts: texts)
         try ContentFileWriter.write(text, to: url.path, display: layout.display(relative))
         return layout.display(relative)
     }

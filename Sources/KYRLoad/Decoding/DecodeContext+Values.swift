@@ -25,6 +25,7 @@ extension DecodeContext {
     /// Text with inline markup, parsed.
     func inline(_ node: YAMLNode) -> InlineText? {
         guard let raw = text(node) else { return nil }
+        warnIfCommentEnds(node)
         let placed = InlineText(raw: raw, location: location(node.start), nodes: [], anchors: anchors(for: node))
         let locate = { (offset: Int) in placed.location(ofOffset: offset) }
         switch InlineParser.parse(raw, locate: locate) {
@@ -131,5 +132,18 @@ extension DecodeContext {
             return nil
         }
         return text
+    }
+
+    /// A plain text followed by ` #` on its line was cut there: YAML reads the rest as a comment
+    /// (`Llame al #1` is "Llame al"). Said at the `#`, with the line as it should be.
+    private func warnIfCommentEnds(_ node: YAMLNode) {
+        guard case .scalar(_, .plain) = node.value, node.start.line == node.end.line else { return }
+        var index = node.end.index
+        while index < scalarCount, scalar(at: index) == " " || scalar(at: index) == "\t" { index += 1 }
+        guard index < scalarCount, scalar(at: index) == "#", index > node.end.index else { return }
+        report(
+            .commentInText,
+            "the text stops before ' #': YAML reads what follows as a comment; if it is part of the text, put the text in quotes",
+            at: location(ofIndex: index))
     }
 }

@@ -10,6 +10,12 @@ final class DecodeContext {
     /// The file as scalars, built only when a position inside a multi-line or escaped value is needed.
     private lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
 
+    /// How many scalars the file has.
+    var scalarCount: Int { scalars.count }
+
+    /// The file's scalar at `index`.
+    func scalar(at index: Int) -> Unicode.Scalar { scalars[index] }
+
     /// Where each line starts, counting line breaks as libyaml does so positions agree with its marks.
     private lazy var lineStarts: [Int] = {
         var starts = [0]

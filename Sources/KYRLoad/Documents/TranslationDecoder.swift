@@ -21,11 +21,12 @@ enum TranslationDecoder {
             guard let located = unitKey(key, context), let unit = unit(located, value, context) else { continue }
             list.append(unit)
         }
-        let fingerprints = fields.optional("translated-from").flatMap { decodeFingerprints($0, context) } ?? [:]
+        let fingerprints = fields.optional("translated-from").flatMap { decodeFingerprints($0, context) }
         guard let state = state ?? nil else { return nil }
         var file = TranslationFile(
             kind: kind, documentID: id, language: language, file: context.file, state: state, units: list)
-        file.fingerprints = fingerprints
+        file.fingerprints = fingerprints?.sources ?? [:]
+        file.stampedTranslations = fingerprints?.translations ?? [:]
         file.unitsLocation = context.location(unitsNode.start)
         return file
     }
@@ -33,7 +34,10 @@ enum TranslationDecoder {
     private static func unit(_ key: Located<String>, _ node: YAMLNode, _ context: DecodeContext) -> TranslationFile
         .Unit?
     {
-        if node.scalar != nil {
+        if let scalar = node.scalar {
+            // An empty value is a unit not translated yet (a skeleton from `kyr translate init`):
+            // readers see the source text, and coverage counts it as missing.
+            if node.isNull || scalar.unicodeScalars.allSatisfy(\.isUnicodeWhitespace) { return nil }
             return context.inline(node).map { TranslationFile.Unit(key: key, text: $0, state: nil) }
         }
         guard let fields = MappingReader(node, context, what: "unit '\(key.value)'", known: unitKeys) else {
@@ -64,23 +68,30 @@ enum TranslationDecoder {
         }
     }
 
-    private static func decodeFingerprints(_ node: YAMLNode, _ context: DecodeContext) -> [String: Located<String>]? {
+    /// `key: <source fingerprint>` or, since stamps record the translation too,
+    /// `key: <source fingerprint> <translation fingerprint>`.
+    private static func decodeFingerprints(
+        _ node: YAMLNode, _ context: DecodeContext
+    ) -> (sources: [String: Located<String>], translations: [String: String])? {
         guard let fields = MappingReader(node, context, what: "translated-from", known: nil) else { return nil }
-        var result: [String: Located<String>] = [:]
-        result.reserveCapacity(fields.entries.count)  // one per unit: no rehashing while filling
+        var sources: [String: Located<String>] = [:]
+        var translations: [String: String] = [:]
+        sources.reserveCapacity(fields.entries.count)  // one per unit: no rehashing while filling
         for (key, value) in fields.entries {
-            guard let located = unitKey(key, context), let fingerprint = context.text(value, what: "a fingerprint")
+            guard let located = unitKey(key, context), let written = context.text(value, what: "a fingerprint")
             else { continue }
-            guard Fingerprint.isValid(fingerprint) else {
+            let parts = written.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            guard (1...2).contains(parts.count), parts.allSatisfy(Fingerprint.isValid) else {
                 context.report(
                     .invalidValue,
-                    "'\(fingerprint)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand",
+                    "'\(written)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand",
                     at: value)
                 continue
             }
-            result[located.value] = Located(fingerprint, at: context.location(value.start))
+            sources[located.value] = Located(parts[0], at: context.location(value.start))
+            if parts.count == 2 { translations[located.value] = parts[1] }
         }
-        return result
+        return (sources, translations)
     }
 
     private static func unitKey(_ key: YAMLNode, _ context: DecodeContext) -> Located<String>? {

@@ -17,6 +17,14 @@ struct InlineParser {
             case .link: "["
             }
         }
+
+        var span: MarkupToken.Span {
+            switch self {
+            case .strong: .strong
+            case .star, .underscore: .emphasis
+            case .link: .link
+            }
+        }
     }
 
     private struct Frame {
@@ -36,6 +44,8 @@ struct InlineParser {
     /// The last byte index turned into a scalar offset, and that offset: positions only grow
     /// while parsing, so each conversion continues from the previous one (linear, not quadratic).
     private var counted: (index: Int, offset: Int) = (0, 0)
+    /// Where each piece of markup was written, when asked for (`MarkupTokens`); nil otherwise.
+    private var tokens: [MarkupToken]?
 
     /// Parses `raw`; `locate` maps a scalar offset in `raw` to its place in the file.
     static func parse(_ raw: String, locate: @escaping (Int) -> SourceLocation) -> Result<[InlineNode], MarkupError> {
@@ -52,6 +62,20 @@ struct InlineParser {
         }
     }
 
+    /// The markup of `raw` as written, in order; nil when the markup is malformed.
+    static func tokens(_ raw: String) -> [MarkupToken]? {
+        if !raw.utf8.contains(where: isSpecial) { return [] }
+        var parser = InlineParser(
+            text: Array(raw.utf8), locate: { _ in .file("") }, stack: [Frame(delimiter: nil, offset: 0)])
+        parser.tokens = []
+        guard (try? parser.run()) != nil else { return nil }
+        return parser.tokens
+    }
+
+    private mutating func record(_ kind: MarkupToken.Kind, _ range: Range<Int>) {
+        if tokens != nil { tokens!.append(MarkupToken(kind: kind, range: range)) }
+    }
+
     private mutating func run() throws {
         while position < text.count {
             let c = text[position]
@@ -59,6 +83,7 @@ struct InlineParser {
             case UInt8(ascii: "\\"):
                 if position + 1 < text.count, Self.isEscapable(text[position + 1]) {
                     buffer.append(text[position + 1])
+                    record(.escape, position..<(position + 2))
                     position += 2
                 } else {
                     buffer.append(c)
@@ -159,6 +184,7 @@ struct InlineParser {
         }
         flush()
         stack.append(Frame(delimiter: delimiter, offset: position))
+        record(.open(delimiter.span), position..<(position + length))
         position += length
     }
 
@@ -234,6 +260,7 @@ struct InlineParser {
             throw error("empty '\(kind.written)\(kind.written)'", at: frame.offset)
         }
         stack[stack.count - 1].children.append(kind == .strong ? .strong(frame.children) : .emphasis(frame.children))
+        record(.close(kind.span), position..<(position + kind.written.count))
         position += kind.written.count
     }
 
@@ -258,6 +285,7 @@ struct InlineParser {
         }
         flush()
         stack[stack.count - 1].children.append(.variable(name, at: locate(scalarOffset(start))))
+        record(.variable(name), start..<(end + 1))
         position = end + 1
     }
 
@@ -306,6 +334,7 @@ struct InlineParser {
         }
         stack[stack.count - 1].children.append(
             .link(linkTarget, frame.children, at: locate(scalarOffset(frame.offset))))
+        record(.close(.link), position..<(end + 1))
         position = end + 1
     }
 }

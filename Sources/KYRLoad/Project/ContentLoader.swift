@@ -7,11 +7,16 @@ import KYRModel
 package struct ContentLoader: Sendable {
     /// Where the project's files are and how messages name them.
     package let layout: ProjectLayout
+    /// Files read from memory instead of the disk, by project-relative path
+    /// (`Content/guides/at-home/es.yaml`); a path with no file yet is loaded as if it existed.
+    /// An import loads and checks exactly the bytes it is about to write this way.
+    package let overlay: [String: [UInt8]]
 
     /// A loader for the project at `layout`; diagnostics name files relative to it, prefixed by
     /// the folder as the user wrote it.
-    package init(layout: ProjectLayout) {
+    package init(layout: ProjectLayout, overlay: [String: [UInt8]] = [:]) {
         self.layout = layout
+        self.overlay = overlay
     }
 
     /// A loader for the project in `projectDirectory`.
@@ -22,7 +27,12 @@ package struct ContentLoader: Sendable {
     /// Reads and decodes every content file. Throws only when the folder itself is unusable.
     package func load() throws(LoadError) -> LoadResult {
         var scanner = ContentScanner(layout: layout)
-        let files = try scanner.scan()
+        var files = try scanner.scan()
+        if !overlay.isEmpty {
+            let scanned = Set(files.map(\.relativePath))
+            files += overlay.keys.sorted().filter { !scanned.contains($0) }.compactMap { scanner.file(atPath: $0) }
+            files.sort { $0.relativePath < $1.relativePath }
+        }
         var diagnostics = scanner.diagnostics
         var sources = SourceText()
 
@@ -30,7 +40,7 @@ package struct ContentLoader: Sendable {
         let siteFile = files.first { if case .site = $0.role { true } else { false } }
         var sourceLanguage = LanguageTag.english
         if let siteFile {
-            let outcome = FileLoading.load(siteFile, sourceLanguage: sourceLanguage)
+            let outcome = load(siteFile, sourceLanguage: sourceLanguage)
             diagnostics += outcome.diagnostics
             if let text = outcome.text { sources.add(file: siteFile.displayPath, contents: text) }
             if case .site(let site) = outcome.payload {
@@ -48,7 +58,7 @@ package struct ContentLoader: Sendable {
 
         let others = files.filter { if case .site = $0.role { false } else { true } }
         let language = sourceLanguage
-        let outcomes = Parallel.map(others) { FileLoading.load($0, sourceLanguage: language) }
+        let outcomes = Parallel.map(others) { load($0, sourceLanguage: language) }
         for (file, outcome) in zip(others, outcomes) {
             diagnostics += outcome.diagnostics
             if outcome.diagnostics.hasErrors { content.filesWithErrors.insert(file.displayPath) }
@@ -78,6 +88,14 @@ package struct ContentLoader: Sendable {
                     at: .file(layout.display(layout.contentFile("strings/\(sourceLanguage).yaml")))))
         }
         return LoadResult(content: content, diagnostics: diagnostics, sources: sources)
+    }
+
+    /// One file, from the overlay when it holds the file.
+    private func load(_ file: ContentFile, sourceLanguage: LanguageTag) -> FileLoading.Outcome {
+        if let bytes = overlay[file.relativePath] {
+            return FileLoading.decode(bytes, file, sourceLanguage: sourceLanguage)
+        }
+        return FileLoading.load(file, sourceLanguage: sourceLanguage)
     }
 
 }

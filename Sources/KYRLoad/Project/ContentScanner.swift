@@ -53,6 +53,31 @@ struct ContentScanner {
         return files.sorted { $0.relativePath < $1.relativePath }
     }
 
+    /// The file at a project-relative path that need not exist yet (a translation or history
+    /// file an import is about to write), classified by its path alone; nil for other paths.
+    func file(atPath path: String) -> ContentFile? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.first == ProjectLayout.contentFolder, let name = parts.last, name.hasSuffix(".yaml") else {
+            return nil
+        }
+        let stem = String(name.dropLast(".yaml".count))
+        let language = try? LanguageTag.parse(stem).get()
+        switch parts.count {
+        case 3 where parts[1] == "strings":
+            return language.map { file(path, role: .document(.strings, id: "", language: $0)) }
+        case 3 where parts[1] == "history" && name == "strings.yaml":
+            return file(path, role: .history(.strings, id: ""))
+        case 4 where (parts[1] == "guides" || parts[1] == "agencies") && Slug.isValid(parts[2]):
+            return language.map {
+                file(path, role: .document(parts[1] == "guides" ? .guide : .agency, id: parts[2], language: $0))
+            }
+        case 4 where parts[1] == "history" && (parts[2] == "guides" || parts[2] == "agencies") && Slug.isValid(stem):
+            return file(path, role: .history(parts[2] == "guides" ? .guide : .agency, id: stem))
+        default:
+            return nil
+        }
+    }
+
     private mutating func documents(in folder: String, kind: DocumentKind) throws(LoadError) -> [ContentFile] {
         var files: [ContentFile] = []
         for id in try list(folder) {

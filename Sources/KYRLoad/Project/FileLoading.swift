@@ -49,11 +49,12 @@ enum FileLoading {
                     Diagnostic(
                         .missingField, "file is empty", at: SourceLocation(file: file.displayPath, line: 1, column: 1)))
             }
-            return Outcome(payload: nil, diagnostics: diagnostics, text: text)
+            return Outcome(payload: nil, diagnostics: hinted(diagnostics, text), text: text)
         }
         let context = DecodeContext(file: file.displayPath, text: text)
         let payload = decode(root, file.role, sourceLanguage: sourceLanguage, context)
-        var outcome = Outcome(payload: payload, diagnostics: parsed.diagnostics + context.diagnostics, text: text)
+        var outcome = Outcome(
+            payload: payload, diagnostics: hinted(parsed.diagnostics + context.diagnostics, text), text: text)
         if case .site = file.role, payload == nil, case .mapping(let pairs) = root.value,
             let node = pairs.first(where: { $0.key.scalar == "source-language" })?.value, let tag = node.scalar
         {
@@ -80,6 +81,27 @@ enum FileLoading {
         case .document(let kind, let id, let language):
             return TranslationDecoder.decode(root, kind: kind, id: id, language: language, context).map(
                 Payload.translation)
+        }
+    }
+
+    /// Diagnostics of YAML read as something other than text get the fix as a note: the line
+    /// with its text in quotes.
+    private static func hinted(_ diagnostics: [Diagnostic], _ text: String) -> [Diagnostic] {
+        let hinted: Set<DiagnosticCode> = [.yamlSyntax, .alias, .yamlTag, .wrongType, .emptyText, .commentInText]
+        guard diagnostics.contains(where: { hinted.contains($0.code) }) else { return diagnostics }
+        let lines = SourceLines.split(text)
+        return diagnostics.map { diagnostic in
+            guard hinted.contains(diagnostic.code), diagnostic.location.line >= 1 else { return diagnostic }
+            // libyaml may stop on the line after the one at fault (a value running on).
+            let candidates = [diagnostic.location.line, diagnostic.location.line - 1].filter {
+                $0 >= 1 && $0 <= lines.count
+            }
+            guard let note = candidates.lazy.compactMap({ YAMLHint.note(for: lines[$0 - 1]) }).first else {
+                return diagnostic
+            }
+            var hinted = diagnostic
+            hinted.notes.append(note)
+            return hinted
         }
     }
 

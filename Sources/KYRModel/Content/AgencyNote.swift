@@ -8,6 +8,8 @@ package struct AgencyNote: SourceDocument {
     package var legalReview: LegalReview
     package var sections: [ContentSection]
     package var sources: [Citation]
+    /// Whether the note is about an agency or about the papers agents carry (`kind: documents`).
+    package var noteKind: AgencyNoteKind = .agency
 
     package init(
         id: String, file: String, name: InlineText, shortName: InlineText?, summary: InlineText,

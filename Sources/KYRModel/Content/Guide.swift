@@ -39,6 +39,6 @@ package struct Guide: SourceDocument {
         [TranslatableUnit(key: UnitKey.title, text: title), TranslatableUnit(key: UnitKey.summary, text: summary)]
             + (message.map { [TranslatableUnit(key: UnitKey.message, text: $0)] } ?? [])
             + sections.translatableUnits
-            + card.map { TranslatableUnit(key: UnitKey.card($0), text: $0.text) }
+            + card.map { TranslatableUnit(key: UnitKey.card($0), text: $0.text, kind: $0.kind) }
     }
 }

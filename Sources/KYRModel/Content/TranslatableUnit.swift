@@ -4,11 +4,27 @@ package struct TranslatableUnit: Sendable, Hashable {
     package var text: InlineText
     /// Whether translations may link to other addresses than the source does.
     package var localizableLinks: Bool
+    /// The kind of a section's unit or card line; nil for titles, summaries, names, strings.
+    package var kind: UnitKind?
 
-    package init(key: String, text: InlineText, localizableLinks: Bool = false) {
+    package init(key: String, text: InlineText, localizableLinks: Bool = false, kind: UnitKind? = nil) {
         self.key = key
         self.text = text
         self.localizableLinks = localizableLinks
+        self.kind = kind
+    }
+
+    /// What the unit is, in a translator's words: its kind (`say`, `step`, ...) or its role.
+    package var role: String {
+        if let kind, key.hasPrefix("card.") { return kind == .say ? "card: say" : "card line" }
+        if let kind { return kind.rawValue }
+        switch key {
+        case UnitKey.title, UnitKey.name: return "title"
+        case UnitKey.shortName: return "short name"
+        case UnitKey.summary: return "summary"
+        case UnitKey.message: return "text message"
+        default: return key.hasSuffix(".title") ? "heading" : "string"
+        }
     }
 }
 
@@ -56,7 +72,8 @@ extension Array where Element == ContentSection {
             [TranslatableUnit(key: UnitKey.title(of: section), text: section.title)]
                 + section.units.map {
                     TranslatableUnit(
-                        key: UnitKey.unit($0, in: section), text: $0.text, localizableLinks: $0.localizableLinks)
+                        key: UnitKey.unit($0, in: section), text: $0.text, localizableLinks: $0.localizableLinks,
+                        kind: $0.kind)
                 }
         }
     }

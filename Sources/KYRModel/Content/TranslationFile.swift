@@ -44,6 +44,10 @@ package struct TranslationFile: Sendable {
     package var unitsLocation: SourceLocation?
     /// The fingerprint of the source text each unit was translated from, by key (written by kyr).
     package var fingerprints: [String: Located<String>] = [:]
+    /// The fingerprint of each unit's translation when it was stamped, by key (written by kyr
+    /// since translations are stamped together with their text; absent in older stamps): tells a
+    /// translation updated after the source changed from one left as it was.
+    package var stampedTranslations: [String: String] = [:]
 
     package init(
         kind: DocumentKind, documentID: String, language: LanguageTag, file: String,

@@ -14,10 +14,16 @@ package struct CoverageReport: Sendable {
         package var previousSource: String?
         /// The source unit's place, `Content/guides/at-home/en.yaml:12:9`.
         package var location: SourceLocation
+        /// What the unit is: its kind (`say`, `step`) or role (`title`, `heading`).
+        package var role: String
+        /// The translation now, for an outdated unit, and where it is.
+        package var translation: String?
+        package var translationLocation: SourceLocation?
 
         package init(
             document: String, key: String, reason: Reason, source: String, previousSource: String?,
-            location: SourceLocation
+            location: SourceLocation, role: String = "text", translation: String? = nil,
+            translationLocation: SourceLocation? = nil
         ) {
             self.document = document
             self.key = key
@@ -25,7 +31,13 @@ package struct CoverageReport: Sendable {
             self.source = source
             self.previousSource = previousSource
             self.location = location
+            self.role = role
+            self.translation = translation
+            self.translationLocation = translationLocation
         }
+
+        /// Where a translator works on it: the translation for an outdated unit, the source for a missing one.
+        package var place: SourceLocation { translationLocation ?? location }
     }
 
     package struct Language: Sendable {

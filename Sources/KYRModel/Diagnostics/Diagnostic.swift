@@ -8,6 +8,9 @@ package struct Diagnostic: Sendable, Hashable {
     package var notes: [String]
     /// The translated unit a finding is about, so an erroneous unit can be kept from publication.
     package var subject: TranslatedUnitRef?
+    /// The translation language a finding is about, so `kyr check --lang` can show one
+    /// language's work; nil for the source language and the project as a whole.
+    package var language: LanguageTag?
 
     package init(
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil,
@@ -19,6 +22,7 @@ package struct Diagnostic: Sendable, Hashable {
         self.severity = severity ?? code.severity
         self.notes = notes
         subject = nil
+        language = nil
     }
 }
 

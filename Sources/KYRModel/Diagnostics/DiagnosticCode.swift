@@ -24,6 +24,7 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case markup
     case linkScheme = "link-scheme"
     case controlCharacter = "control-character"
+    case commentInText = "comment-in-text"
     case bidiControl = "bidi-control"
     // Across files
     case unlistedLanguage = "unlisted-language"
@@ -79,8 +80,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     /// The severity a rule reports with.
     package var severity: Severity {
         switch self {
-        case .reviewOverdue, .unexpectedFile, .unsourcedOfficial, .labelOnlyNegation, .smsOverBudget, .orphanUnit,
-            .placeholderValue,
+        case .reviewOverdue, .unexpectedFile, .commentInText, .unsourcedOfficial, .labelOnlyNegation, .smsOverBudget,
+            .orphanUnit, .placeholderValue,
             .missingUnit,
             .missingTranslation, .outdatedUnit,
             .numberMismatch, .markupMismatch, .identicalToSource, .lengthRatio, .unexplainedAllow, .cardOverflow,

@@ -28,6 +28,12 @@ package struct SitePaths: Sendable {
         Publication.guidePath(id, in: language)
     }
 
+    /// A guide's "show this to the agent" view, beside the guide's page (`es/guides/at-home.show.html`):
+    /// guide IDs are slugs, without dots, so it never meets another guide's page.
+    package static func showToAgent(_ id: String, in language: LanguageTag) -> String {
+        language.identifier + "/guides/" + id + ".show.html"
+    }
+
     package static func agencies(in language: LanguageTag) -> String {
         language.identifier + "/agencies/index.html"
     }

@@ -8,9 +8,14 @@ extension CoverageReport {
         for entry in languages {
             let documents = entry.documents.map { "      " + row($0) }.joined(separator: ",\n")
             let work = entry.work.map { item in
-                "      {\"document\": \(q(item.document)), \"key\": \(q(item.key)), \"reason\": \(q(item.reason.rawValue)), "
+                "      {\"document\": \(q(item.document)), \"key\": \(q(item.key)), \"kind\": \(q(item.role)), "
+                    + "\"reason\": \(q(item.reason.rawValue)), "
                     + "\"source\": \(q(item.source)), \"previous-source\": \(item.previousSource.map(q) ?? "null"), "
-                    + "\"file\": \(q(item.location.file)), \"line\": \(item.location.line), \"column\": \(item.location.column)}"
+                    + "\"translation\": \(item.translation.map(q) ?? "null"), "
+                    + "\"diff\": \(item.previousSource.map { q(WordDiff.plain(from: Fingerprint.normalized($0), to: Fingerprint.normalized(item.source))) } ?? "null"), "
+                    + "\"file\": \(q(item.location.file)), \"line\": \(item.location.line), \"column\": \(item.location.column), "
+                    + "\"translation-file\": \(item.translationLocation.map { q($0.file) } ?? "null"), "
+                    + "\"translation-line\": \(item.translationLocation.map { String($0.line) } ?? "null")}"
             }.joined(separator: ",\n")
             parts.append(
                 """

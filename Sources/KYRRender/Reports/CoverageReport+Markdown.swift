@@ -27,9 +27,16 @@ extension CoverageReport {
             }
             if let line = interfaceStringsLine(entry) { out += "\n" + line + "\n" }
             if !entry.work.isEmpty {
-                out += "\n| unit | why | source text |\n|---|---|---|\n"
+                out += "\n| where | unit | kind | why | source text now | translation now | what changed |\n"
+                out += "|---|---|---|---|---|---|---|\n"
                 for item in entry.work {
-                    out += "| `\(item.document):\(item.key)` | \(item.reason.rawValue) | \(cell(item.source)) |\n"
+                    let place = "\(ContentPath.relative(item.place.file)):\(item.place.line)"
+                    let diff = item.previousSource.map {
+                        WordDiff.plain(from: Fingerprint.normalized($0), to: Fingerprint.normalized(item.source))
+                    }
+                    out +=
+                        "| \(cell(place)) | `\(item.document):\(item.key)` | \(item.role) | \(item.reason.rawValue) | "
+                        + "\(cell(item.source)) | \(item.translation.map(cell) ?? "") | \(diff.map(cell) ?? "") |\n"
                 }
             }
             out += "\n</details>\n"

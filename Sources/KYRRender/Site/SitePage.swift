@@ -13,6 +13,8 @@ enum SitePage: Sendable {
     /// A language's "identify the agency" overview.
     case agencies(LanguageTag)
     case guide(Guide, LanguageTag)
+    /// A guide's statements to an agent, in English, large: the "show this to the agent" view.
+    case showToAgent(Guide, LanguageTag)
     case agency(AgencyNote, LanguageTag)
     /// The translators' page, when the build is given one.
     case translationStatus
@@ -25,6 +27,7 @@ enum SitePage: Sendable {
         case .languageIndex(let language): SitePaths.languageIndex(language)
         case .agencies(let language): SitePaths.agencies(in: language)
         case .guide(let guide, let language): SitePaths.guide(guide.id, in: language)
+        case .showToAgent(let guide, let language): SitePaths.showToAgent(guide.id, in: language)
         case .agency(let note, let language): SitePaths.agency(note.id, in: language)
         case .translationStatus: SitePaths.translationStatus
         }
@@ -38,6 +41,7 @@ enum SitePage: Sendable {
         case .languageIndex: "index"
         case .agencies: "agencies"
         case .guide: "guide"
+        case .showToAgent: "show"
         case .agency: "agency"
         case .translationStatus: "translation-status"
         }

@@ -24,19 +24,31 @@ extension SiteRenderer {
         return values
     }
 
-    /// A note's name, short name and summary, as `localized` shows them.
+    /// A note's name, short name and summary, as `localized` shows them. `showsShortName` says
+    /// whether headings add the short name after the name: not for a note about papers, and not
+    /// when the name already says it (`ShortName.isShown`).
     func noteValues(_ note: AgencyNote, _ localized: LocalizedDocument, page: PageLanguage) -> [String: Any] {
-        [
+        let name = page.text(localized.name)
+        let shortName = localized.shortName.map { page.text($0) }
+        let showsShortName =
+            note.noteKind == .agency
+            && shortName.map { ShortName.isShown($0["plain"] as? String ?? "", after: name["plain"] as? String ?? "") }
+                ?? false
+        return [
             "id": note.id,
-            "name": page.text(localized.name),
+            "kind": note.noteKind.rawValue,
+            "isDocuments": note.noteKind == .documents,
+            "name": name,
             "hasShortName": note.shortName != nil,
-            "shortName": localized.shortName.map { page.text($0) } ?? [:],
+            "shortName": shortName ?? [:],
+            "showsShortName": showsShortName,
             "summary": page.text(localized.summary),
         ]
     }
 
-    /// A language's "identify the agency" overview (template `agencies`): each agency's name,
-    /// summary and the cues that tell its agents apart, linking to the full note.
+    /// A language's "identify the agency" overview (template `agencies`): a jump list, then each
+    /// agency's name, summary and the cues that tell its agents apart, linking to the full note;
+    /// notes about papers (`kind: documents`) follow the agencies, apart (`documents`).
     func agenciesValues(_ language: LanguageTag) -> [String: Any] {
         let page = pageLanguages[language]!
         let path = SitePaths.agencies(in: language)
@@ -46,20 +58,33 @@ extension SiteRenderer {
                 versions: languages.map { ($0, SitePaths.agencies(in: $0)) },
                 defaultVersion: SitePaths.agencies(in: sourceLanguage)
             ))
-        values["agencies"] = agencyNotes.map { note -> [String: Any] in
+        var shown: [ResolvedText] = []
+        func entry(_ note: AgencyNote) -> [String: Any] {
             let localized = publication.shown(note, in: language)
-            let shown = localized.language
-            let cues = note.sections.flatMap { section in
-                section.units.filter { $0.kind == .cue }.map {
-                    unitValues($0, localized.text(of: $0, in: section), page: page)
+            var cues: [[String: Any]] = []
+            for section in note.sections {
+                for unit in section.units where unit.kind == .cue {
+                    let text = localized.text(of: unit, in: section)
+                    shown.append(text)
+                    cues.append(unitValues(unit, text, page: page))
                 }
             }
+            shown += [localized.name, localized.summary] + (localized.shortName.map { [$0] } ?? [])
             return noteValues(note, localized, page: page).merging([
-                "href": SitePaths.relative(from: path, to: SitePaths.agency(note.id, in: shown)),
-                "hreflang": shown.identifier,
+                "href": SitePaths.relative(from: path, to: SitePaths.agency(note.id, in: localized.language)),
+                "hreflang": localized.language.identifier,
                 "cues": cues,
             ]) { $1 }
         }
+        let agencies = agencyNotes.filter { $0.noteKind == .agency }.map(entry)
+        let documents = agencyNotes.filter { $0.noteKind == .documents }.map(entry)
+        values["agencies"] = agencies
+        values["documents"] = documents
+        values["hasDocuments"] = !documents.isEmpty
+        let notices = notices(
+            shown: shown, page: page, path: path, sourcePath: SitePaths.agencies(in: sourceLanguage))
+        values["notices"] = notices
+        values["hasNotices"] = !notices.isEmpty
         return values
     }
 }

@@ -15,19 +15,28 @@ extension SiteRenderer {
         }
     }
 
-    /// One unit: its kind (with the label readers see), basis and text.
+    /// One unit: its kind (with the label readers see), basis and text. A phrase to say to an
+    /// agent that is shown translated carries its source text too (`english`): agents speak
+    /// English, and a phrase only the reader understands is of no use at the door.
     func unitValues(_ unit: ContentUnit, _ text: ResolvedText, page: PageLanguage) -> [String: Any] {
         let label = Self.label(of: unit.kind)
         let basis: InterfaceString? = unit.basis.map(\.label)
+        let english =
+            unit.kind == .say && text.language != page.sourceLanguage
+            ? page.text(ResolvedText(text: unit.text, language: page.sourceLanguage, isFallback: false, state: nil))
+            : nil
         return [
             "id": unit.id.value,
             "kind": unit.kind.rawValue,
+            "isSay": unit.kind == .say,
             "hasLabel": label != nil,
             "label": label.map(page.html) ?? "",
             "hasBasis": basis != nil,
             "basis": unit.basis?.rawValue ?? "",
             "basisLabel": basis.map(page.html) ?? "",
             "text": page.text(text),
+            "hasEnglish": english != nil,
+            "english": english ?? [:],
         ]
     }
 

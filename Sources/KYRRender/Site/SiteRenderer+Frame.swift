@@ -13,6 +13,9 @@ struct PageFrame {
     var defaultVersion: String?
     /// Where links start: `""`, `../`, ... for ordinary pages; the base URL's path for the 404 page.
     var root: String? = nil
+    /// Whether the footer links the translators' page: only a language's start page does, so
+    /// readers' pages do not carry a link meant for translators.
+    var linksTranslationStatus = false
 }
 
 extension SiteRenderer {
@@ -59,12 +62,15 @@ extension SiteRenderer {
             "organization": [
                 "name": site.organizationName, "url": site.organizationURL ?? "", "hasURL": site.organizationURL != nil,
             ],
-            "hasTranslationStatus": options.translationStatus != nil,
+            "hasTranslationStatus": frame.linksTranslationStatus && options.translationStatus != nil,
             "translationStatusHref": link(SitePaths.translationStatus),
         ]
         if let hotline = site.variables["hotline"], hotline.kind == .phone {
             values["hasHotline"] = true
             values["hotline"] = language.inline.render([.variable("hotline", at: hotline.location)])
+            // Apart, for a large link whose text is the "call" string and the number.
+            values["hotlineHref"] = hotline.linkURL ?? ""
+            values["hotlineNumber"] = hotline.value
         } else {
             values["hasHotline"] = false
         }
@@ -77,11 +83,30 @@ extension SiteRenderer {
     func notices(_ localized: LocalizedDocument, page: PageLanguage, path: String, sourcePath: String) -> [[String:
         Any]]
     {
+        noticeValues(
+            publication.notices(for: localized).filter { $0 != .notReviewedByLawyer }, page: page, path: path,
+            sourcePath: sourcePath)
+    }
+
+    /// The notices of a page that shows texts of several documents (a language's list of
+    /// guides, "identify the agency"): machine-drafted titles and summaries need them as much as
+    /// the guides they lead to.
+    func notices(shown texts: [ResolvedText], page: PageLanguage, path: String, sourcePath: String) -> [[String:
+        Any]]
+    {
+        noticeValues(
+            publication.notices(shown: texts, in: page.language), page: page, path: path, sourcePath: sourcePath)
+    }
+
+    /// Each notice in the reader's language, with the link to the same page in the source language.
+    private func noticeValues(_ notices: [Notice], page: PageLanguage, path: String, sourcePath: String) -> [[String:
+        Any]]
+    {
         let english = SitePaths.relative(from: path, to: sourcePath)
-        return publication.notices(for: localized).filter { $0 != .notReviewedByLawyer }.map { notice in
+        return notices.map { notice in
             [
                 "kind": notice.rawValue, "html": page.html(notice.string), "href": english,
-                "hreflang": localized.sourceLanguage.identifier, "linkHtml": page.html(.englishVersion),
+                "hreflang": page.sourceLanguage.identifier, "linkHtml": page.html(.englishVersion),
             ]
         }
     }

@@ -17,13 +17,26 @@ extension SiteRenderer {
             localized, page: page, path: path, sourcePath: SitePaths.guide(guide.id, in: sourceLanguage))
         values["notices"] = notices
         values["hasNotices"] = !notices.isEmpty
-        let agencies: [[String: Any]] = guide.agencies.compactMap { reference in
-            guard let note = agencyNotes.first(where: { $0.id == reference.value }) else { return nil }
-            return documentLink(note, name: { $0.name }, from: path, page: page) {
-                SitePaths.agency(note.id, in: $0)
-            }
+        var agencies: [[String: Any]] = []
+        var documents: [[String: Any]] = []
+        for reference in guide.agencies {
+            guard let note = agencyNotes.first(where: { $0.id == reference.value }) else { continue }
+            let link = documentLink(
+                note, name: { $0.name }, from: path, page: page, pathOf: { SitePaths.agency(note.id, in: $0) })
+            if note.noteKind == .documents { documents.append(link) } else { agencies.append(link) }
         }
         let card = guide.card.map { unitValues($0, localized.cardLine($0), page: page) }
+        let statements = guide.statementsToAgent
+        // A card with no statement to an agent leaves them in the sections: the phrases to say
+        // join the card at the top of the page, so the reader finds them without scrolling.
+        let phrases: [[String: Any]] =
+            guide.card.contains { $0.kind == .say }
+            ? []
+            : statements.compactMap { statement in
+                statement.section.map {
+                    unitValues(statement.unit, localized.text(of: statement.unit, in: $0), page: page)
+                }
+            }
         values["guide"] =
             [
                 "id": guide.id,
@@ -32,11 +45,51 @@ extension SiteRenderer {
                 "sections": sectionValues(guide.sections, localized, page: page),
                 "hasCard": !card.isEmpty,
                 "card": card,
+                "hasKeyLines": !card.isEmpty || !phrases.isEmpty,
+                "keyLines": card + phrases,
+                "hasShow": !statements.isEmpty,
+                "showHref": SitePaths.relative(from: path, to: SitePaths.showToAgent(guide.id, in: language)),
                 "hasAgencies": !agencies.isEmpty,
                 "agencies": agencies,
+                "hasDocuments": !documents.isEmpty,
+                "documents": documents,
                 "sources": sourceValues(guide.sources, page: page),
             ] as [String: Any]
         values["review"] = reviewValues(guide.legalReview, page: page)
+        return values
+    }
+
+    /// A guide's "show this to the agent" view (template `show`): the statements to an agent in
+    /// the source language, which agents read, whatever the reader's language; the heading and
+    /// the way back to the guide in the reader's language. The page is in the source language
+    /// (`lang`), so its statements are announced and shaped as English.
+    func showValues(_ guide: Guide, _ language: LanguageTag) -> [String: Any] {
+        let page = pageLanguages[language]!
+        let source = pageLanguages[sourceLanguage]!
+        let path = SitePaths.showToAgent(guide.id, in: language)
+        let localized = publication.localized(guide, in: language)
+        let title = page.text(localized.title)
+        var values = frameValues(
+            PageFrame(
+                path: path, language: page,
+                title: page.plain(.showToAgent) + " – " + (title["plain"] as? String ?? ""),
+                versions: versions(of: guide).map { ($0, SitePaths.showToAgent(guide.id, in: $0)) },
+                defaultVersion: SitePaths.showToAgent(guide.id, in: sourceLanguage)
+            ))
+        values["lang"] = sourceLanguage.identifier
+        values["dir"] = source.direction
+        // The reader's part (the way back, the heading) sits in the reader's language on a page
+        // in the source language; inside it, texts are marked as on the reader's own pages.
+        values["readerLangAttributes"] = source.languageAttributes(for: language)
+        values["guide"] = [
+            "id": guide.id,
+            "title": title,
+            "href": SitePaths.relative(from: path, to: SitePaths.guide(guide.id, in: language)),
+        ]
+        values["statements"] = guide.statementsToAgent.map { statement in
+            source.text(
+                ResolvedText(text: statement.unit.text, language: sourceLanguage, isFallback: false, state: nil))
+        }
         return values
     }
 }

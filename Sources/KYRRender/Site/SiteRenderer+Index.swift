@@ -10,17 +10,23 @@ extension SiteRenderer {
             PageFrame(
                 path: path, language: page, title: page.plain(.guides),
                 versions: languages.map { ($0, SitePaths.languageIndex($0)) },
-                defaultVersion: SitePaths.root
+                defaultVersion: SitePaths.root, linksTranslationStatus: true
             ))
+        var shown: [ResolvedText] = []
         values["guides"] = guides.map { guide -> [String: Any] in
             var link = documentLink(guide, name: { $0.title }, from: path, page: page) {
                 SitePaths.guide(guide.id, in: $0)
             }
             let localized = publication.shown(guide, in: language)
+            shown += [localized.title, localized.summary]
             link["summary"] = page.text(localized.summary)
             link["id"] = guide.id
             return link
         }
+        let notices = notices(
+            shown: shown, page: page, path: path, sourcePath: SitePaths.languageIndex(sourceLanguage))
+        values["notices"] = notices
+        values["hasNotices"] = !notices.isEmpty
         return values
     }
 

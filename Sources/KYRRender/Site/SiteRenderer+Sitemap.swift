@@ -23,6 +23,9 @@ extension SiteRenderer {
             case .guide(let guide, _):
                 versions = self.versions(of: guide).map { SitePaths.guide(guide.id, in: $0) }
                 fallback = SitePaths.guide(guide.id, in: sourceLanguage)
+            case .showToAgent(let guide, _):
+                versions = self.versions(of: guide).map { SitePaths.showToAgent(guide.id, in: $0) }
+                fallback = SitePaths.showToAgent(guide.id, in: sourceLanguage)
             case .agency(let note, _):
                 versions = self.versions(of: note).map { SitePaths.agency(note.id, in: $0) }
                 fallback = SitePaths.agency(note.id, in: sourceLanguage)

@@ -42,6 +42,7 @@ struct SiteRenderer: Sendable {
             pages.append(.agencies(language))
             for guide in guides where publication.isPublished(guide.ref, in: language) {
                 pages.append(.guide(guide, language))
+                if !guide.statementsToAgent.isEmpty { pages.append(.showToAgent(guide, language)) }
             }
             for note in agencyNotes where publication.isPublished(note.ref, in: language) {
                 pages.append(.agency(note, language))
@@ -73,6 +74,7 @@ struct SiteRenderer: Sendable {
         case .languageIndex(let language): indexValues(language)
         case .agencies(let language): agenciesValues(language)
         case .guide(let guide, let language): guideValues(guide, language)
+        case .showToAgent(let guide, let language): showValues(guide, language)
         case .agency(let note, let language): agencyValues(note, language)
         case .translationStatus: translationStatusValues()
         }

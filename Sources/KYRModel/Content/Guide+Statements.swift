@@ -1,0 +1,12 @@
+extension Guide {
+    /// What the holder says or shows to an agent, in the guide's order: the wallet card's lines
+    /// of kind `say` (written short for the card); a guide whose card has none gives the `say`
+    /// units of its sections. The same choice as the phrases of a guide's text message, so the
+    /// site's "show this to the agent" view and the messages show the same statements. Each
+    /// with its section (nil for a card line), where a translation is looked up.
+    package var statementsToAgent: [(unit: ContentUnit, section: ContentSection?)] {
+        let card = self.card.filter { $0.kind == .say }
+        if !card.isEmpty { return card.map { ($0, nil) } }
+        return sections.flatMap { section in section.units.filter { $0.kind == .say }.map { ($0, section) } }
+    }
+}
