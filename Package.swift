@@ -93,7 +93,7 @@ let package = Package(
         .target(
             name: "KYRServe",
             dependencies: [
-                "KYRModel", "KYRDriver", .product(name: "Hummingbird", package: "hummingbird"),
+                "KYRModel", "KYRDriver", "KYRRender", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

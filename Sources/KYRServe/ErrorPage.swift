@@ -1,3 +1,5 @@
+import KYRRender
+
 /// The page `kyr serve` shows instead of every page while the last build failed: what the
 /// terminal shows, so the author sees it where they look, and the reload script, so the
 /// fixed page comes back by itself.
@@ -11,7 +13,7 @@ package enum ErrorPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <title>kyr serve: \(escaped(title))</title>
+        <title>kyr serve: \(HTML.escape(title))</title>
         <style>
         body { font-family: system-ui, sans-serif; margin: 2rem; max-width: 60rem; }
         h1 { color: #a00; font-size: 1.4rem; }
@@ -19,26 +21,12 @@ package enum ErrorPage {
         </style>
         </head>
         <body>
-        <h1>\(escaped(title))</h1>
+        <h1>\(HTML.escape(title))</h1>
         <p>kyr serve kept the site as it was. Fix the problem and save: this page reloads by itself.</p>
-        <pre>\(escaped(report))</pre>
+        <pre>\(HTML.escape(report))</pre>
         </body>
         </html>
 
         """
-    }
-
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
