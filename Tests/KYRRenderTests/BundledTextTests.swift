@@ -164,3 +164,23 @@ import Testing
         }
     }
 }
+
+/// The text index names agencies as the site's overview does.
+@Suite struct TextIndexNamesTests {
+    /// The warrants note (a note about papers) comes after every agency and without its short
+    /// name; a short name the name already says is not said twice.
+    @Test func notesAboutPapersFollowTheAgenciesAndNamesAreNotRepeated() throws {
+        let (texts, _) = try BundledTextTests.outputs()
+        let english = try #require(texts[TextPaths.index(try LanguageTag.parse("en").get())])
+        let warrants = try #require(english.range(of: "- Warrants and other papers: administrative or judicial?\n"))
+        for agency in ["(ICE)", "(CBP)", "- National Guard\n", "- Chicago Police Department (CPD)"] {
+            let range = try #require(english.range(of: agency), "\(agency)")
+            #expect(range.lowerBound < warrants.lowerBound, "\(agency) is listed before the warrants note")
+        }
+        #expect(!english.contains("(Warrants)"))
+        #expect(english.contains("- Other federal agents (FBI, DEA, ATF, U.S. Marshals)\n"))
+        #expect(!english.contains("(FBI, DEA, ATF, USMS)"))
+        let spanish = try #require(texts[TextPaths.index(try LanguageTag.parse("es").get())])
+        #expect(!spanish.contains("U.S. Marshals) (FBI"), "\(spanish)")
+    }
+}

@@ -20,7 +20,7 @@ extension TextRenderer {
             guard let note = publication.agencies.first(where: { $0.id == reference.value }) else { return nil }
             let shown = publication.shown(note, in: language)
             return [
-                "name": name(of: shown, text: text),
+                "name": name(of: note, shown, text: text),
                 "link": paths.absolute(SitePaths.agency(note.id, in: shown.language)),
                 "file": TextPaths.agency(note.id, in: shown.language),
             ]
@@ -38,7 +38,7 @@ extension TextRenderer {
         let text = languages[language]!
         let localized = publication.localized(note, in: language)
         var values = documentValues(localized, text: text, source: { SitePaths.agency(note.id, in: $0) })
-        values["title"] = text.heading(name(of: localized, text: text), rule: "=")
+        values["title"] = text.heading(name(of: note, localized, text: text), rule: "=")
         values["summary"] = text.text(localized.summary)
         values["sections"] = sectionValues(note.sections, localized, text: text)
         values["sources"] = sourceValues(note.sources)
@@ -47,9 +47,15 @@ extension TextRenderer {
         return values
     }
 
-    /// An agency's name with its short name: "U.S. Immigration and Customs Enforcement (ICE)".
-    func name(of localized: LocalizedDocument, text: TextLanguage) -> String {
-        text.text(localized.name) + (localized.shortName.map { " (" + text.text($0) + ")" } ?? "")
+    /// An agency's name with its short name, "U.S. Immigration and Customs Enforcement (ICE)", as
+    /// the site's headings show it: no short name for a note about papers, or when the name already
+    /// says it.
+    func name(of note: AgencyNote, _ localized: LocalizedDocument, text: TextLanguage) -> String {
+        let name = text.text(localized.name)
+        guard note.noteKind == .agency, let shortName = localized.shortName.map({ text.text($0) }),
+            ShortName.isShown(shortName, after: name)
+        else { return name }
+        return name + " (" + shortName + ")"
     }
 
     /// What every document text has: the language, strings, hotline, organization and notices.

@@ -19,10 +19,14 @@ extension TextRenderer {
                 "isOtherLanguage": shown.language != language,
             ]
         }
-        values["agencies"] = publication.agencies.map { note -> [String: Any] in
+        // Notes about papers (warrants) follow the agencies, as on the site's overview.
+        let notes =
+            publication.agencies.filter { $0.noteKind == .agency }
+            + publication.agencies.filter { $0.noteKind == .documents }
+        values["agencies"] = notes.map { note -> [String: Any] in
             let shown = publication.shown(note, in: language)
             return [
-                "id": note.id, "name": name(of: shown, text: text), "summary": text.text(shown.summary),
+                "id": note.id, "name": name(of: note, shown, text: text), "summary": text.text(shown.summary),
                 "file": SitePaths.relative(from: here, to: TextPaths.agency(note.id, in: shown.language)),
                 "link": paths.absolute(SitePaths.agency(note.id, in: shown.language)),
                 "isOtherLanguage": shown.language != language,
