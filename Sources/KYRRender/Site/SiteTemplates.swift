@@ -11,6 +11,9 @@ package struct SiteTemplates: Sendable {
     package static let stylesheetName = "style.css"
 
     let library: MustacheLibrary
+    /// The same templates compiled for kyr's values, when none of them uses a tag only
+    /// swift-mustache renders (`CompiledTemplates`); same output, several times faster.
+    let compiled: CompiledTemplates?
     /// The CSS written to `style.css`.
     package let stylesheet: String
     /// The templates (and stylesheet) the project overrides, by file name, sorted.
@@ -36,9 +39,12 @@ package struct SiteTemplates: Sendable {
         var library = MustacheLibrary()
         var merged = BundledTemplates.files
         for (name, text) in files { merged[name] = text }
+        var texts: [String: String] = [:]
         for (name, text) in merged.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                let templateName = String(name.dropLast(".mustache".count))
+                library.register(try MustacheTemplate(string: text), named: templateName)
+                texts[templateName] = text
             } catch let error as MustacheTemplate.ParserError {
                 let file = files[name] != nil ? (folder.map { $0 + "/" } ?? "") + name : "bundled template " + name
                 throw RenderError(
@@ -49,12 +55,23 @@ package struct SiteTemplates: Sendable {
             }
         }
         self.library = library
+        compiled = CompiledTemplates(texts)
         stylesheet = merged[Self.stylesheetName] ?? ""
         overridden = files.keys.sorted()
     }
 
     /// Renders `values` with the template called `name` (its file name without `.mustache`).
     package func render(_ values: [String: Any], with name: String) -> String {
-        library.render(values, withTemplate: name) ?? ""
+        render(TemplateValue(values), with: name)
+    }
+
+    /// Renders typed `values` with the template called `name`.
+    package func render(_ values: TemplateObject, with name: String) -> String {
+        render(.object(values), with: name)
+    }
+
+    private func render(_ values: TemplateValue, with name: String) -> String {
+        if let compiled { return compiled.render(values, withTemplate: name) ?? "" }
+        return library.render(values.any, withTemplate: name) ?? ""
     }
 }
