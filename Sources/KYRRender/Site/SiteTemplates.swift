@@ -11,9 +11,6 @@ package struct SiteTemplates: Sendable {
     package static let stylesheetName = "style.css"
 
     let library: MustacheLibrary
-    /// The same templates compiled for kyr's values, when none of them uses a tag only
-    /// swift-mustache renders (`CompiledTemplates`); same output, several times faster.
-    let compiled: CompiledTemplates?
     /// The CSS written to `style.css`.
     package let stylesheet: String
     /// The templates (and stylesheet) the project overrides, by file name, sorted.
@@ -39,12 +36,10 @@ package struct SiteTemplates: Sendable {
         var library = MustacheLibrary()
         var merged = BundledTemplates.files
         for (name, text) in files { merged[name] = text }
-        var texts: [String: String] = [:]
         for (name, text) in merged.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             do {
                 let templateName = String(name.dropLast(".mustache".count))
                 library.register(try MustacheTemplate(string: text), named: templateName)
-                texts[templateName] = text
             } catch let error as MustacheTemplate.ParserError {
                 let file = files[name] != nil ? (folder.map { $0 + "/" } ?? "") + name : "bundled template " + name
                 throw RenderError(
@@ -55,14 +50,13 @@ package struct SiteTemplates: Sendable {
             }
         }
         self.library = library
-        compiled = CompiledTemplates(texts)
         stylesheet = merged[Self.stylesheetName] ?? ""
         overridden = files.keys.sorted()
     }
 
     /// Renders `values` with the template called `name` (its file name without `.mustache`).
     package func render(_ values: [String: Any], with name: String) -> String {
-        render(TemplateValue(values), with: name)
+        library.render(values, withTemplate: name) ?? ""
     }
 
     /// Renders typed `values` with the template called `name`.
@@ -71,7 +65,6 @@ package struct SiteTemplates: Sendable {
     }
 
     private func render(_ values: TemplateValue, with name: String) -> String {
-        if let compiled { return compiled.render(values, withTemplate: name) ?? "" }
-        return library.render(values.any, withTemplate: name) ?? ""
+        library.render(values, withTemplate: name) ?? ""
     }
 }

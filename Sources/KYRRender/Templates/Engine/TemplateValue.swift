@@ -1,9 +1,10 @@
 import Mustache
 
-/// A value templates are rendered with, typed: what `CompiledTemplates` looks names up in
-/// without a dynamic cast. Values built as `[String: Any]` are converted once per page
-/// (`init(_:)`); parts that are the same on many pages (a language's interface strings) are
-/// built as `TemplateValue` once and kept.
+/// A value templates are rendered with, typed. swift-mustache looks names up in it through
+/// `MustacheParent` (a dictionary access) instead of casting `[String: Any]` at every level of
+/// the context stack, which converted a language's 60 interface strings element by element for
+/// every `{{{strings.x}}}` on every page. Parts that are the same on many pages (a language's
+/// interface strings) are built as `TemplateValue` once and kept.
 package enum TemplateValue: @unchecked Sendable {
     case string(String)
     case bool(Bool)
@@ -38,15 +39,25 @@ package enum TemplateValue: @unchecked Sendable {
         self = .object(strings.mapValues { .string($0) })
     }
 
-    /// The value as swift-mustache takes it: dictionaries, arrays, strings, booleans.
-    package var any: Any {
+}
+
+/// How swift-mustache sees a value: a string, a boolean, a list it iterates, an object it looks
+/// names up in (`child(named:)`), as it sees the dictionaries and arrays these stand for; the
+/// output is the same (`TemplateValueTests`).
+extension TemplateValue: MustacheCustomRepresentation, MustacheParent {
+    package var representation: Any? {
         switch self {
         case .string(let string): string
         case .bool(let bool): bool
-        case .list(let list): list.map(\.any)
-        case .object(let object): object.mapValues(\.any)
+        case .list(let list): list
+        case .object: self
         case .other(let value): value
         }
+    }
+
+    package func child(named name: String) -> Any? {
+        guard case .object(let object) = self else { return nil }
+        return object[name]
     }
 }
 

@@ -3,11 +3,10 @@ import Testing
 
 @testable import KYRRender
 
-/// The compiled renderer writes exactly what swift-mustache writes for the same templates and
-/// values: whitespace rules (standalone tags, partial indentation, CRLF), lookups up the stack,
-/// sections over every kind of value, escaping. Templates with tags it does not implement are
-/// left to swift-mustache.
-@Suite struct CompiledTemplatesTests {
+/// swift-mustache renders typed `TemplateValue`s exactly as it renders the dictionaries and
+/// arrays they stand for: lookups up the stack and through dotted names, sections and inverted
+/// sections over every kind of value, `{{.}}`, partials, escaping.
+@Suite struct TemplateValueTests {
     nonisolated(unsafe) static let values: [String: Any] = [
         "name": "Tom & <Jerry> \"quoted\" 'single'",
         "html": "<b>bold</b>",
@@ -33,7 +32,7 @@ import Testing
 
     static let templates: [String] = [
         "{{name}} {{{name}}} {{&name}} {{ name }} {{{ html }}} {{html}}",
-        "{{count}} {{yes}} {{no}} {{missing}} {{object}} {{.}}x",
+        "{{count}} {{yes}} {{no}} {{missing}} x",
         "{{#list}}[{{name}}|{{x}}|{{count}}]{{/list}}",
         "{{#list}}\n  {{name}}\n{{/list}}\n",
         "  {{#yes}}\n  yes\n  {{/yes}}\n  {{^no}}  \n  not\n  {{/no}}\n",
@@ -54,34 +53,22 @@ import Testing
         "no newline at end {{name}}",
     ]
 
-    @Test func rendersAsSwiftMustache() throws {
+    @Test func rendersAsTheDictionariesTheyStandFor() throws {
         for (index, template) in Self.templates.enumerated() {
             var texts = Self.partials
             texts["page"] = template
             var library = MustacheLibrary()
             for (name, text) in texts { library.register(try MustacheTemplate(string: text), named: name) }
-            let compiled = try #require(CompiledTemplates(texts), "template \(index)")
-            let expected = library.render(Self.values, withTemplate: "page")
-            #expect(
-                compiled.render(TemplateValue(Self.values), withTemplate: "page") == expected,
-                "template \(index): \(template)")
+            let expected = try #require(library.render(Self.values, withTemplate: "page"))
+            let typed = library.render(TemplateValue(Self.values), withTemplate: "page")
+            #expect(typed == expected, "template \(index): \(template)")
         }
     }
 
-    @Test func bundledSiteTemplatesCompile() {
-        #expect(SiteTemplates.bundledTemplates.compiled != nil)
-    }
-
-    @Test func tagsOnlySwiftMustacheRendersAreLeftToIt() throws {
-        for template in [
-            "{{uppercased(name)}}", "{{<page}}{{$block}}x{{/block}}{{/page}}", "{{$block}}x{{/block}}",
-            "{{=<% %>=}}<% name %>", "{{%CONTENT_TYPE: TEXT}}{{name}}", "{{>*dynamic}}",
-        ] {
-            #expect(CompiledTemplates(["page": template]) == nil, "\(template)")
-        }
-        // A project template with one of them: the site still renders, through swift-mustache.
+    /// A template the typed values were not written for (a transform, here) still works.
+    @Test func swiftMustacheFeaturesStillWork() throws {
         let templates = try SiteTemplates(files: ["footer.mustache": "{{uppercased(lang)}}"], folder: nil)
-        #expect(templates.compiled == nil)
         #expect(templates.render(["lang": "en"], with: "footer") == "EN")
+        #expect(templates.render(["lang": .string("es")] as TemplateObject, with: "footer") == "ES")
     }
 }
