@@ -11,7 +11,7 @@ package enum TemplateValue: @unchecked Sendable {
     case list([TemplateValue])
     case object([String: TemplateValue])
     /// Anything else (a number, say): printed and looked into as swift-mustache does.
-    case other(Any)
+    indirect case other(Any)
 
     /// `value` converted: dictionaries with string keys to objects, arrays (and the other
     /// sequences swift-mustache iterates) to lists.
