@@ -23,6 +23,42 @@ import Testing
                 == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
     }
 
+    /// Escaping by UTF-8 runs gives what escaping scalar by scalar gives, in every script and
+    /// with combining marks after the replaced characters.
+    @Test func escapingMatchesScalarByScalar() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+        let pieces = ["&", "<", ">", "\"", "'", "a", " ", "é", "\u{301}", "中文", "العربية", "👩‍👧", "\r\n", "&amp;"]
+        // A fixed linear congruential sequence: the same 500 texts on every run.
+        var state: UInt64 = 18
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var texts = ["", "plain", "&", "<<>>", "\"\u{301}x & y"]
+        for _ in 0..<500 {
+            texts.append((0..<next(13)).map { _ in pieces[next(pieces.count)] }.joined())
+        }
+        for text in texts {
+            #expect(HTML.escape(text) == reference(text), "\(text)")
+            var out = "prefix "
+            HTML.escape(text, into: &out)
+            #expect(out == "prefix " + reference(text))
+        }
+    }
+
     @Test func strongEmphasisAndLinks() {
         let nodes: [InlineNode] = [
             .strong([.text("Do not "), .emphasis([.text("open")])]),

@@ -95,10 +95,16 @@ package struct LanguageTag: Sendable, Hashable, Comparable, CustomStringConverti
         return name.prefix(1).uppercased() + name.dropFirst()
     }
 
-    /// Whether the language is written right to left.
+    /// Whether the language is written right to left. Asked for every text of every page, and
+    /// Foundation's answer is slow: each tag's answer is kept.
     package var isRightToLeft: Bool {
-        Locale.Language(identifier: identifier).characterDirection == .rightToLeft
+        if let known = Self.directions.withLock({ $0[identifier] }) { return known }
+        let isRightToLeft = Locale.Language(identifier: identifier).characterDirection == .rightToLeft
+        Self.directions.withLock { $0[identifier] = isRightToLeft }
+        return isRightToLeft
     }
+
+    private static let directions = Mutex<[String: Bool]>([:])
 
     package var description: String { identifier }
 

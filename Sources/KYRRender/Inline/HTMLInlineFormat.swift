@@ -10,7 +10,7 @@ package struct HTMLInlineFormat: InlineFormat {
     package init() {}
 
     package func text(_ text: String, into out: inout String) {
-        out += HTML.escape(text)
+        HTML.escape(text, into: &out)
     }
 
     package func open(_ span: InlineSpan, into out: inout String) {

@@ -11,6 +11,9 @@ struct PageLanguage: Sendable {
     /// every page of the language, so worked out once.
     let stringsHTML: [String: String]
     let stringsPlain: [String: String]
+    /// The same, as template values, converted once per language rather than once per page.
+    let stringsHTMLValue: TemplateValue
+    let stringsPlainValue: TemplateValue
 
     init(_ published: PublishedLanguage, inline: InlineHTML) {
         language = published.language
@@ -29,6 +32,8 @@ struct PageLanguage: Sendable {
         }
         stringsHTML = html
         stringsPlain = plain
+        stringsHTMLValue = TemplateValue(html)
+        stringsPlainValue = TemplateValue(plain)
     }
 
     /// `rtl` or `ltr`, for `dir` attributes.
@@ -74,20 +79,20 @@ struct PageLanguage: Sendable {
 
     /// A text of a document as this page shows it: the HTML, its plain text, and the language
     /// attributes it needs when it is not in the page's language.
-    func text(_ resolved: ResolvedText) -> [String: Any] {
+    func text(_ resolved: ResolvedText) -> TemplateObject {
         [
-            "html": inline.render(resolved.text),
-            "plain": Self.collapse(inline.plain(resolved.text)),
-            "lang": resolved.language.identifier,
-            "dir": Self.direction(of: resolved.language),
-            "isFallback": resolved.isFallback,
-            "langAttributes": languageAttributes(for: resolved.language),
+            "html": .string(inline.render(resolved.text)),
+            "plain": .string(Self.collapse(inline.plain(resolved.text))),
+            "lang": .string(resolved.language.identifier),
+            "dir": .string(Self.direction(of: resolved.language)),
+            "isFallback": .bool(resolved.isFallback),
+            "langAttributes": .string(languageAttributes(for: resolved.language)),
         ]
     }
 
     /// A date for readers: the `YYYY-MM-DD` for `<time datetime>`, and the words.
-    func date(_ date: ContentDate) -> [String: Any] {
-        ["iso": date.description, "text": published.date(date)]
+    func date(_ date: ContentDate) -> TemplateObject {
+        ["iso": .string(date.description), "text": .string(published.date(date))]
     }
 
     /// Whitespace runs (from folded YAML) as single spaces, ends trimmed.

@@ -20,68 +20,77 @@ struct PageFrame {
 
 extension SiteRenderer {
     /// The values every template receives (documented in docs/templates.md).
-    func frameValues(_ frame: PageFrame) -> [String: Any] {
+    func frameValues(_ frame: PageFrame) -> TemplateObject {
         let root = frame.root ?? SitePaths.rootPrefix(of: frame.path)
         let isAnchored = frame.root == nil
         func link(_ target: String) -> String {
             isAnchored ? SitePaths.relative(from: frame.path, to: target) : root + target
         }
         let language = frame.language
-        var alternates: [[String: Any]] =
+        var alternates: [TemplateObject] =
             frame.versions.count > 1
-            ? frame.versions.map { ["hreflang": $0.language.identifier, "href": paths.absolute($0.path)] }
+            ? frame.versions.map {
+                ["hreflang": .string($0.language.identifier), "href": .string(paths.absolute($0.path))]
+            }
             : []
         if let defaultVersion = frame.defaultVersion, !alternates.isEmpty {
-            alternates.append(["hreflang": "x-default", "href": paths.absolute(defaultVersion)])
+            alternates.append(["hreflang": "x-default", "href": .string(paths.absolute(defaultVersion))])
         }
-        let switcher: [[String: Any]] = frame.versions.map { version in
+        let switcher: [TemplateObject] = frame.versions.map { version in
             [
-                "code": version.language.identifier,
-                "name": nativeNames[version.language] ?? version.language.nativeName,
-                "dir": PageLanguage.direction(of: version.language),
-                "href": link(version.path),
-                "isCurrent": version.language == language.language && version.path == frame.path,
+                "code": .string(version.language.identifier),
+                "name": .string(nativeNames[version.language] ?? version.language.nativeName),
+                "dir": .string(PageLanguage.direction(of: version.language)),
+                "href": .string(link(version.path)),
+                "isCurrent": .bool(version.language == language.language && version.path == frame.path),
             ]
         }
-        var values: [String: Any] = [
-            "lang": language.language.identifier,
-            "dir": language.direction,
-            "title": frame.title.isEmpty ? site.organizationName : frame.title + " – " + site.organizationName,
-            "root": root,
-            "stylesheet": link(SitePaths.stylesheet),
-            "hasCanonical": isAnchored,
-            "canonical": paths.absolute(frame.path),
-            "alternates": alternates,
-            "languages": switcher,
-            "hasLanguages": switcher.count > 1,
-            "home": link(SitePaths.languageIndex(language.language)),
-            "start": link(SitePaths.root),
-            "agenciesHref": link(SitePaths.agencies(in: language.language)),
-            "strings": language.stringsHTML,
-            "stringsPlain": language.stringsPlain,
-            "organization": [
-                "name": site.organizationName, "url": site.organizationURL ?? "", "hasURL": site.organizationURL != nil,
-            ],
-            "hasTranslationStatus": frame.linksTranslationStatus && options.translationStatus != nil,
-            "translationStatusHref": link(SitePaths.translationStatus),
+        var values: TemplateObject = [
+            "lang": .string(language.language.identifier),
+            "dir": .string(language.direction),
+            "title": .string(
+                frame.title.isEmpty ? site.organizationName : frame.title + " – " + site.organizationName),
+            "root": .string(root),
+            "stylesheet": .string(link(SitePaths.stylesheet)),
+            "hasCanonical": .bool(isAnchored),
+            "canonical": .string(paths.absolute(frame.path)),
+            "alternates": .objects(alternates),
+            "languages": .objects(switcher),
+            "hasLanguages": .bool(switcher.count > 1),
+            "home": .string(link(SitePaths.languageIndex(language.language))),
+            "start": .string(link(SitePaths.root)),
+            "agenciesHref": .string(link(SitePaths.agencies(in: language.language))),
+            "strings": language.stringsHTMLValue,
+            "stringsPlain": language.stringsPlainValue,
+            "organization": organizationValue,
+            "hasTranslationStatus": .bool(frame.linksTranslationStatus && options.translationStatus != nil),
+            "translationStatusHref": .string(link(SitePaths.translationStatus)),
         ]
         if let hotline = site.variables["hotline"], hotline.kind == .phone {
             values["hasHotline"] = true
-            values["hotline"] = language.inline.render([.variable("hotline", at: hotline.location)])
+            values["hotline"] = .string(language.inline.render([.variable("hotline", at: hotline.location)]))
             // Apart, for a large link whose text is the "call" string and the number.
-            values["hotlineHref"] = hotline.linkURL ?? ""
-            values["hotlineNumber"] = hotline.value
+            values["hotlineHref"] = .string(hotline.linkURL ?? "")
+            values["hotlineNumber"] = .string(hotline.value)
         } else {
             values["hasHotline"] = false
         }
         return values
     }
 
+    /// The organization, the same on every page.
+    var organizationValue: TemplateValue {
+        .object([
+            "name": .string(site.organizationName), "url": .string(site.organizationURL ?? ""),
+            "hasURL": .bool(site.organizationURL != nil),
+        ])
+    }
+
     /// The notices a page in `localized.language` must show its readers, in their language:
     /// a draft or unreviewed translation, parts shown in the source language. (Whether a
     /// lawyer reviewed the text is said by the review block.)
-    func notices(_ localized: LocalizedDocument, page: PageLanguage, path: String, sourcePath: String) -> [[String:
-        Any]]
+    func notices(_ localized: LocalizedDocument, page: PageLanguage, path: String, sourcePath: String)
+        -> [TemplateObject]
     {
         noticeValues(
             publication.notices(for: localized).filter { $0 != .notReviewedByLawyer }, page: page, path: path,
@@ -91,22 +100,22 @@ extension SiteRenderer {
     /// The notices of a page that shows texts of several documents (a language's list of
     /// guides, "identify the agency"): machine-drafted titles and summaries need them as much as
     /// the guides they lead to.
-    func notices(shown texts: [ResolvedText], page: PageLanguage, path: String, sourcePath: String) -> [[String:
-        Any]]
+    func notices(shown texts: [ResolvedText], page: PageLanguage, path: String, sourcePath: String)
+        -> [TemplateObject]
     {
         noticeValues(
             publication.notices(shown: texts, in: page.language), page: page, path: path, sourcePath: sourcePath)
     }
 
     /// Each notice in the reader's language, with the link to the same page in the source language.
-    private func noticeValues(_ notices: [Notice], page: PageLanguage, path: String, sourcePath: String) -> [[String:
-        Any]]
+    private func noticeValues(_ notices: [Notice], page: PageLanguage, path: String, sourcePath: String)
+        -> [TemplateObject]
     {
         let english = SitePaths.relative(from: path, to: sourcePath)
         return notices.map { notice in
             [
-                "kind": notice.rawValue, "html": page.html(notice.string), "href": english,
-                "hreflang": page.sourceLanguage.identifier, "linkHtml": page.html(.englishVersion),
+                "kind": .string(notice.rawValue), "html": .string(page.html(notice.string)), "href": .string(english),
+                "hreflang": .string(page.sourceLanguage.identifier), "linkHtml": .string(page.html(.englishVersion)),
             ]
         }
     }

@@ -2,23 +2,23 @@ import KYRModel
 
 extension SiteRenderer {
     /// A guide in one language (template `guide`).
-    func guideValues(_ guide: Guide, _ language: LanguageTag) -> [String: Any] {
+    func guideValues(_ guide: Guide, _ language: LanguageTag) -> TemplateObject {
         let page = pageLanguages[language]!
         let path = SitePaths.guide(guide.id, in: language)
         let localized = publication.localized(guide, in: language)
         let title = page.text(localized.title)
         var values = frameValues(
             PageFrame(
-                path: path, language: page, title: title["plain"] as? String ?? "",
+                path: path, language: page, title: title["plain"]?.string ?? "",
                 versions: versions(of: guide).map { ($0, SitePaths.guide(guide.id, in: $0)) },
                 defaultVersion: SitePaths.guide(guide.id, in: sourceLanguage)
             ))
         let notices = notices(
             localized, page: page, path: path, sourcePath: SitePaths.guide(guide.id, in: sourceLanguage))
-        values["notices"] = notices
-        values["hasNotices"] = !notices.isEmpty
-        var agencies: [[String: Any]] = []
-        var documents: [[String: Any]] = []
+        values["notices"] = .objects(notices)
+        values["hasNotices"] = .bool(!notices.isEmpty)
+        var agencies: [TemplateObject] = []
+        var documents: [TemplateObject] = []
         for reference in guide.agencies {
             guard let note = agencyNotes.first(where: { $0.id == reference.value }) else { continue }
             let link = documentLink(
@@ -29,7 +29,7 @@ extension SiteRenderer {
         let statements = guide.statementsToAgent
         // A card with no statement to an agent leaves them in the sections: the phrases to say
         // join the card at the top of the page, so the reader finds them without scrolling.
-        let phrases: [[String: Any]] =
+        let phrases: [TemplateObject] =
             guide.card.contains { $0.kind == .say }
             ? []
             : statements.compactMap { statement in
@@ -37,24 +37,23 @@ extension SiteRenderer {
                     unitValues(statement.unit, localized.text(of: statement.unit, in: $0), page: page)
                 }
             }
-        values["guide"] =
-            [
-                "id": guide.id,
-                "title": title,
-                "summary": page.text(localized.summary),
-                "sections": sectionValues(guide.sections, localized, page: page),
-                "hasCard": !card.isEmpty,
-                "card": card,
-                "hasKeyLines": !card.isEmpty || !phrases.isEmpty,
-                "keyLines": card + phrases,
-                "hasShow": !statements.isEmpty,
-                "showHref": SitePaths.relative(from: path, to: SitePaths.showToAgent(guide.id, in: language)),
-                "hasAgencies": !agencies.isEmpty,
-                "agencies": agencies,
-                "hasDocuments": !documents.isEmpty,
-                "documents": documents,
-                "sources": sourceValues(guide.sources, page: page),
-            ] as [String: Any]
+        values["guide"] = .object([
+            "id": .string(guide.id),
+            "title": .object(title),
+            "summary": .object(page.text(localized.summary)),
+            "sections": sectionValues(guide.sections, localized, page: page),
+            "hasCard": .bool(!card.isEmpty),
+            "card": .objects(card),
+            "hasKeyLines": .bool(!card.isEmpty || !phrases.isEmpty),
+            "keyLines": .objects(card + phrases),
+            "hasShow": .bool(!statements.isEmpty),
+            "showHref": .string(SitePaths.relative(from: path, to: SitePaths.showToAgent(guide.id, in: language))),
+            "hasAgencies": .bool(!agencies.isEmpty),
+            "agencies": .objects(agencies),
+            "hasDocuments": .bool(!documents.isEmpty),
+            "documents": .objects(documents),
+            "sources": sourceValues(guide.sources, page: page),
+        ])
         values["review"] = reviewValues(guide.legalReview, page: page)
         return values
     }
@@ -63,7 +62,7 @@ extension SiteRenderer {
     /// the source language, which agents read, whatever the reader's language; the heading and
     /// the way back to the guide in the reader's language. The page is in the source language
     /// (`lang`), so its statements are announced and shaped as English.
-    func showValues(_ guide: Guide, _ language: LanguageTag) -> [String: Any] {
+    func showValues(_ guide: Guide, _ language: LanguageTag) -> TemplateObject {
         let page = pageLanguages[language]!
         let source = pageLanguages[sourceLanguage]!
         let path = SitePaths.showToAgent(guide.id, in: language)
@@ -72,24 +71,25 @@ extension SiteRenderer {
         var values = frameValues(
             PageFrame(
                 path: path, language: page,
-                title: page.plain(.showToAgent) + " – " + (title["plain"] as? String ?? ""),
+                title: page.plain(.showToAgent) + " – " + (title["plain"]?.string ?? ""),
                 versions: versions(of: guide).map { ($0, SitePaths.showToAgent(guide.id, in: $0)) },
                 defaultVersion: SitePaths.showToAgent(guide.id, in: sourceLanguage)
             ))
-        values["lang"] = sourceLanguage.identifier
-        values["dir"] = source.direction
+        values["lang"] = .string(sourceLanguage.identifier)
+        values["dir"] = .string(source.direction)
         // The reader's part (the way back, the heading) sits in the reader's language on a page
         // in the source language; inside it, texts are marked as on the reader's own pages.
-        values["readerLangAttributes"] = source.languageAttributes(for: language)
-        values["guide"] = [
-            "id": guide.id,
-            "title": title,
-            "href": SitePaths.relative(from: path, to: SitePaths.guide(guide.id, in: language)),
-        ]
-        values["statements"] = guide.statementsToAgent.map { statement in
-            source.text(
-                ResolvedText(text: statement.unit.text, language: sourceLanguage, isFallback: false, state: nil))
-        }
+        values["readerLangAttributes"] = .string(source.languageAttributes(for: language))
+        values["guide"] = .object([
+            "id": .string(guide.id),
+            "title": .object(title),
+            "href": .string(SitePaths.relative(from: path, to: SitePaths.guide(guide.id, in: language))),
+        ])
+        values["statements"] = .objects(
+            guide.statementsToAgent.map { statement in
+                source.text(
+                    ResolvedText(text: statement.unit.text, language: sourceLanguage, isFallback: false, state: nil))
+            })
         return values
     }
 }

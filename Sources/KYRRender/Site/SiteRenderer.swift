@@ -67,7 +67,7 @@ struct SiteRenderer: Sendable {
         templates.render(values(for: page), with: page.template)
     }
 
-    func values(for page: SitePage) -> [String: Any] {
+    func values(for page: SitePage) -> TemplateObject {
         switch page {
         case .root: rootValues()
         case .notFound: notFoundValues()

@@ -38,7 +38,8 @@ package struct SiteTemplates: Sendable {
         for (name, text) in files { merged[name] = text }
         for (name, text) in merged.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                let templateName = String(name.dropLast(".mustache".count))
+                library.register(try MustacheTemplate(string: text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
                 let file = files[name] != nil ? (folder.map { $0 + "/" } ?? "") + name : "bundled template " + name
                 throw RenderError(
@@ -55,6 +56,15 @@ package struct SiteTemplates: Sendable {
 
     /// Renders `values` with the template called `name` (its file name without `.mustache`).
     package func render(_ values: [String: Any], with name: String) -> String {
+        library.render(values, withTemplate: name) ?? ""
+    }
+
+    /// Renders typed `values` with the template called `name`.
+    package func render(_ values: TemplateObject, with name: String) -> String {
+        render(.object(values), with: name)
+    }
+
+    private func render(_ values: TemplateValue, with name: String) -> String {
         library.render(values, withTemplate: name) ?? ""
     }
 }
