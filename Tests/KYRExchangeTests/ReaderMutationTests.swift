@@ -8,19 +8,6 @@ import Testing
 /// minimal project. The readers must answer every one (units, or a refusal with a message),
 /// never crash or hang.
 @Suite struct ReaderMutationTests {
-    /// SplitMix64: deterministic, so a failure reproduces with the same seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    }
-
     /// Fragments XML, PO and kyr's markup treat specially.
     static let tokens: [[UInt8]] =
         [
@@ -29,7 +16,7 @@ import Testing
             "\\n", "msgid ", "msgstr[0] ", "#, fuzzy\n", "#| msgid \"", "\n", "{hotline}", "**", "中文", "عربي",
         ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC3], [0xE2, 0x82], [0x0D]]
 
-    static func mutate(_ bytes: [UInt8], _ random: inout Random) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
         var out = bytes
         for _ in 0..<(1 + random.below(4)) {
             let at = random.below(out.count + 1)
@@ -52,7 +39,7 @@ import Testing
     @Test(arguments: [ExchangeFormat.xliff, .po])
     func damagedFilesAreAnsweredNeverCrashed(_ format: ExchangeFormat) throws {
         let original = try Self.export(format)
-        var random = Random(state: format == .xliff ? 15 : 16)
+        var random = SeededRandom(state: format == .xliff ? 15 : 16)
         var read = 0
         var refused = 0
         for _ in 0..<1500 {

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test(arguments: ["en", "es", "ar"]) func printedCodeScansToTheGuidePage(tag: String) throws {
-        guard PDFTool.find("zbarimg") != nil else {
+        guard ExternalTool.find("zbarimg") != nil else {
             Issue.record("zbarimg is not installed: run scripts/print-deps")
             return
         }

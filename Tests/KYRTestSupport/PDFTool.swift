@@ -29,22 +29,13 @@ package enum PDFTool {
         }
     }
 
-    /// The executable called `name` on PATH or in /usr/bin, if any.
-    package static func find(_ name: String) -> URL? {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "") + ":/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
-
     /// Runs `name arguments...`; standard output as data and text, standard error appended to the text.
     package static func run(_ name: String, _ arguments: [String], timeout: TimeInterval = 60) throws -> Run {
         // pdf2txt is a Python script: run it with Debian's Python, where python3-pdfminer lives,
         // whatever python3 comes first on PATH.
         let (executable, prefix): (URL?, [String]) =
-            name == "pdf2txt" ? (URL(fileURLWithPath: "/usr/bin/python3"), ["/usr/bin/pdf2txt"]) : (find(name), [])
+            name == "pdf2txt"
+            ? (URL(fileURLWithPath: "/usr/bin/python3"), ["/usr/bin/pdf2txt"]) : (ExternalTool.find(name), [])
         guard let executable, FileManager.default.isExecutableFile(atPath: executable.path),
             prefix.allSatisfy({ FileManager.default.fileExists(atPath: $0) })
         else { throw Failure.missing(name) }

@@ -44,13 +44,6 @@ package final class TemporaryProject {
 
     /// Every file under the project with its bytes, to prove a command changed nothing.
     package func snapshot() throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
-        while let file = enumerator?.nextObject() as? URL {
-            if (try file.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
-                result[String(file.path.dropFirst(url.path.count))] = try Data(contentsOf: file)
-            }
-        }
-        return result
+        try FolderContents.files(under: url)
     }
 }

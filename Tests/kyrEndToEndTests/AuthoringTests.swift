@@ -25,19 +25,6 @@ import Testing
         ] + values
     }()
 
-    /// Every file under `folder` as text, by path.
-    static func texts(_ folder: URL) throws -> [String: String] {
-        var result: [String: String] = [:]
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let file = walker?.nextObject() as? URL {
-            if try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-                result[String(file.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] =
-                    String(decoding: try Data(contentsOf: file), as: UTF8.self)
-            }
-        }
-        return result
-    }
-
     @Test func initThenCheckAndBuildInThreeLanguagesWithNoStringsFiles() throws {
         #expect(Self.chicagoWords.contains("1-855-435-7693"), "the bundled hotline is among the words looked for")
         let folder = try TemporaryProject()
@@ -66,7 +53,7 @@ import Testing
         #expect(build.stdout.contains("kyr translate init --lang es"))
         #expect(build.stdout.contains("interface strings in English: vi (Tiếng Việt)"), "\(build.stdout)")
 
-        let output = try Self.texts(project.appendingPathComponent("Output"))
+        let output = try FolderContents.texts(under: project.appendingPathComponent("Output"))
         #expect(output.count > 30)
         for (path, text) in output {
             for word in Self.chicagoWords { #expect(!text.contains(word), "\(path) says \(word)") }

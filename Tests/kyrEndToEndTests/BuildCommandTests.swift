@@ -6,19 +6,6 @@ import Testing
 @Suite struct BuildCommandTests {
     static let today = "2026-11-22"
 
-    /// Every file under `folder` with its bytes.
-    static func tree(_ folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let file = walker?.nextObject() as? URL {
-            if try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-                result[String(file.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] =
-                    try Data(contentsOf: file)
-            }
-        }
-        return result
-    }
-
     @Test func buildsTheSiteIntoOutput() throws {
         let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
         let run = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
@@ -71,8 +58,8 @@ import Testing
         let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
         #expect(try KyrBinary.run(["build", "--today", Self.today, "--output", "one"], in: project.url).status == 0)
         #expect(try KyrBinary.run(["build", "--today", Self.today, "--output", "two"], in: project.url).status == 0)
-        let one = try Self.tree(project.url.appendingPathComponent("one"))
-        let two = try Self.tree(project.url.appendingPathComponent("two"))
+        let one = try FolderContents.files(under: project.url.appendingPathComponent("one"))
+        let two = try FolderContents.files(under: project.url.appendingPathComponent("two"))
         #expect(one.count > 10)
         #expect(one == two)
     }
@@ -80,7 +67,7 @@ import Testing
     @Test func contentErrorsBuildNothingAndKeepThePreviousOutput() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         #expect(try KyrBinary.run(["build", "--today", Self.today], in: project.url).status == 0)
-        let before = try Self.tree(project.url.appendingPathComponent("Output"))
+        let before = try FolderContents.files(under: project.url.appendingPathComponent("Output"))
         try project.write(
             "Content/guides/at-home/en.yaml",
             try project.read("Content/guides/at-home/en.yaml").replacingOccurrences(of: "title: If", with: "titel: If"))
@@ -88,18 +75,18 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stdout.contains("unknown key 'titel'"))
         #expect(run.stderr.contains("nothing built"))
-        #expect(try Self.tree(project.url.appendingPathComponent("Output")) == before)
+        #expect(try FolderContents.files(under: project.url.appendingPathComponent("Output")) == before)
     }
 
     @Test func aBrokenTemplateBuildsNothingAndKeepsThePreviousOutput() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         #expect(try KyrBinary.run(["build", "--today", Self.today], in: project.url).status == 0)
-        let before = try Self.tree(project.url.appendingPathComponent("Output"))
+        let before = try FolderContents.files(under: project.url.appendingPathComponent("Output"))
         try project.write("Templates/html/unit.mustache", "{{#text}}never closed\n")
         let run = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
         #expect(run.status == 1)
         #expect(run.stderr.contains("Templates/html/unit.mustache:"))
-        #expect(try Self.tree(project.url.appendingPathComponent("Output")) == before)
+        #expect(try FolderContents.files(under: project.url.appendingPathComponent("Output")) == before)
     }
 
     @Test func usageErrors() throws {

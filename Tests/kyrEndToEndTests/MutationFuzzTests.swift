@@ -7,19 +7,6 @@ import Testing
 /// Inputs nobody wrote by hand: seeded random damage to valid files. Loading must never
 /// crash or hang, every diagnostic must point into a real file, and nothing may be written.
 @Suite struct MutationFuzzTests {
-    /// SplitMix64: deterministic, so a failure reproduces with the same seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    }
-
     static let files = [
         "Content/site.yaml", "Content/guides/at-home/en.yaml", "Content/guides/at-home/es.yaml",
         "Content/agencies/ice/en.yaml", "Content/strings/es.yaml",
@@ -33,7 +20,7 @@ import Testing
             "|\n", ">-\n", "? ", "%YAML 1.1\n", "#", "\n  ", "{hotline}", "[x](javascript:y)", "\u{FEFF}", "中文", "عربي",
         ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xC3], [0xE2, 0x82], [0x0D]]
 
-    static func mutate(_ bytes: [UInt8], _ random: inout Random) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
         var out = bytes
         for _ in 0..<(1 + random.below(4)) {
             let at = random.below(out.count + 1)
@@ -54,7 +41,7 @@ import Testing
 
     @Test(arguments: 0..<8)
     func damagedFilesNeverCrashTheLoader(seed: Int) throws {
-        var random = Random(state: UInt64(seed) &* 7919)
+        var random = SeededRandom(state: UInt64(seed) &* 7919)
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         let today = try #require(ContentDate("2026-11-22"))
         for round in 0..<60 {
@@ -81,7 +68,7 @@ import Testing
 
     /// A sample of damaged projects through the real binary, which must answer 0 or 1 in time.
     @Test func binaryAnswersEveryDamagedProject() throws {
-        var random = Random(state: 2026)
+        var random = SeededRandom(state: 2026)
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         for _ in 0..<15 {
             let file = Self.files[random.below(Self.files.count)]

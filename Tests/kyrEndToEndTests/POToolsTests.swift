@@ -42,7 +42,7 @@ import Testing
         let project = Fixtures.packageRoot.path
         let (folder, file) = try Self.export(project, language)
         _ = folder
-        let run = try ExchangeTool.run(ExchangeTool.msgfmt!, ["-c", "--statistics", "-o", "/dev/null", file])
+        let run = try ExternalTool.run(ExchangeTool.msgfmt!, ["-c", "--statistics", "-o", "/dev/null", file])
         #expect(run.status == 0, "\(run.output)")
         #expect(!run.output.contains("warning"), "\(run.output)")
         let counts = try Self.coverage(project, language)
@@ -75,7 +75,7 @@ import Testing
         try Self.compare(project.path, "es")
         let (folder, file) = try Self.export(project.path, "es")
         _ = folder
-        let run = try ExchangeTool.run(ExchangeTool.msgfmt!, ["-c", "--statistics", "-o", "/dev/null", file])
+        let run = try ExternalTool.run(ExchangeTool.msgfmt!, ["-c", "--statistics", "-o", "/dev/null", file])
         #expect(run.status == 0, "\(run.output)")
         #expect(
             run.output.hasSuffix(
@@ -87,7 +87,7 @@ import Testing
     static func compare(_ project: String, _ language: String) throws {
         let (folder, file) = try export(project, language)
         _ = folder
-        let run = try ExchangeTool.run(ExchangeTool.pocount!, ["--csv", file])
+        let run = try ExternalTool.run(ExchangeTool.pocount!, ["--csv", file])
         #expect(run.status == 0, "\(run.output)")
         let lines = run.output.split(separator: "\n")
         let header = try #require(lines.first { $0.hasPrefix("Filename,") }).split(separator: ",").map(String.init)

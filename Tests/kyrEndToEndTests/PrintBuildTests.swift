@@ -6,19 +6,6 @@ import Testing
 @Suite struct PrintBuildTests {
     static let today = "2026-11-22"
 
-    /// Every file under `folder` with its bytes.
-    static func tree(_ folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let file = walker?.nextObject() as? URL {
-            if try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-                result[String(file.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] =
-                    try Data(contentsOf: file)
-            }
-        }
-        return result
-    }
-
     @Test func buildsHandoutsAndCardsIntoOutputPrint() throws {
         let project = try TemporaryProject(copying: Fixtures.project("site-multilingual"))
         let run = try KyrBinary.run(["build", "--format", "print", "--today", Self.today], in: project.url)
@@ -26,7 +13,7 @@ import Testing
         // Per language: handout, cards.pdf and the single card; the bilingual handout in es, ar, zh-Hans.
         #expect(run.stdout.hasPrefix("built 15 PDFs in 4 languages into "), "\(run.stdout)")
         let print = project.url.appendingPathComponent("Output/print")
-        let files = try Self.tree(print).keys.filter { $0.hasSuffix(".pdf") }.sorted()
+        let files = try FolderContents.files(under: print).keys.filter { $0.hasSuffix(".pdf") }.sorted()
         #expect(files.count == 15)
         for path in [
             "/en/guides/at-home.pdf", "/es/guides/at-home.es-en.pdf", "/ar/cards.pdf", "/zh-Hans/card-at-home.pdf",
@@ -72,8 +59,8 @@ import Testing
         let arguments = ["build", "--format", "print", "--today", Self.today, "--output"]
         #expect(try KyrBinary.run(arguments + ["first"], in: project.url).status == 0)
         #expect(try KyrBinary.run(arguments + ["second"], in: project.url).status == 0)
-        let first = try Self.tree(project.url.appendingPathComponent("first/print"))
-        let second = try Self.tree(project.url.appendingPathComponent("second/print"))
+        let first = try FolderContents.files(under: project.url.appendingPathComponent("first/print"))
+        let second = try FolderContents.files(under: project.url.appendingPathComponent("second/print"))
         #expect(!first.isEmpty)
         #expect(first == second)
     }

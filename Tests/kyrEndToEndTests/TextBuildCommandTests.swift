@@ -82,9 +82,9 @@ import Testing
                 )
                 .status == 0)
         }
-        let one = try BuildCommandTests.tree(project.url.appendingPathComponent("one"))
+        let one = try FolderContents.files(under: project.url.appendingPathComponent("one"))
         #expect(one.keys.count { $0.hasSuffix(".txt") } == 20)
-        #expect(one == (try BuildCommandTests.tree(project.url.appendingPathComponent("two"))))
+        #expect(one == (try FolderContents.files(under: project.url.appendingPathComponent("two"))))
     }
 
     /// A project's `Templates/text/<name>.txt.mustache` replaces the bundled one; one that does not

@@ -1,13 +1,12 @@
 import Foundation
-import KYRDriver
-import KYRTestSupport
 
-/// Programs the site tests use when the machine has them (the W3C validator, Chromium):
-/// found on PATH, run with a time limit, their output captured.
-enum ExternalTool {
-    /// The executable called `name` on PATH, if any.
-    static func find(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+/// Programs the tests check kyr's output with when the machine has them (the W3C validator,
+/// Chromium, gettext, translate-toolkit, the PDF tools): found on PATH, run with a time limit,
+/// their output captured.
+package enum ExternalTool {
+    /// The executable called `name` on PATH, or in the system folders when PATH lacks them.
+    package static func find(_ name: String) -> URL? {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "") + ":/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
@@ -15,13 +14,13 @@ enum ExternalTool {
         return nil
     }
 
-    struct Run {
-        var status: Int32
-        var output: String
+    package struct Run {
+        package var status: Int32
+        package var output: String
     }
 
     /// Runs `executable arguments...`, standard output and error together, killed after `timeout` seconds.
-    static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 300) throws -> Run {
+    package static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 300) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -46,14 +45,5 @@ enum ExternalTool {
         }
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-
-    /// The bundled content's site, as `kyr build` writes it (with the translators' page), in a
-    /// fresh temporary folder (`<folder>/site`).
-    static func writeBundledSite() throws -> TemporaryProject {
-        let folder = try TemporaryProject()
-        let files = try SiteRendering.files(Fixtures.packageRoot, translationStatus: true)
-        try OutputWriter(destination: folder.path + "/site").write(files)
-        return folder
     }
 }
