@@ -27,14 +27,14 @@ extension SiteRenderer {
 
     /// A note's name, short name and summary, as `localized` shows them. `showsShortName` says
     /// whether headings add the short name after the name: not for a note about papers, and not
-    /// when the name already says it (`ShortName.isShown`).
+    /// when the name already says it (`ShortName.isShown(_:after:in:)`).
     func noteValues(_ note: AgencyNote, _ localized: LocalizedDocument, page: PageLanguage) -> TemplateObject {
         let name = page.text(localized.name)
         let shortName = localized.shortName.map { page.text($0) }
         let showsShortName =
-            note.noteKind == .agency
-            && shortName.map { ShortName.isShown($0["plain"]?.string ?? "", after: name["plain"]?.string ?? "") }
-                ?? false
+            shortName.map {
+                ShortName.isShown($0["plain"]?.string ?? "", after: name["plain"]?.string ?? "", in: note)
+            } ?? false
         return [
             "id": .string(note.id),
             "kind": .string(note.noteKind.rawValue),

@@ -52,8 +52,8 @@ extension TextRenderer {
     /// says it.
     func name(of note: AgencyNote, _ localized: LocalizedDocument, text: TextLanguage) -> String {
         let name = text.text(localized.name)
-        guard note.noteKind == .agency, let shortName = localized.shortName.map({ text.text($0) }),
-            ShortName.isShown(shortName, after: name)
+        guard let shortName = localized.shortName.map({ text.text($0) }),
+            ShortName.isShown(shortName, after: name, in: note)
         else { return name }
         return name + " (" + shortName + ")"
     }
