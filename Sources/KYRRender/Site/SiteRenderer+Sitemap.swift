@@ -4,7 +4,9 @@ extension SiteRenderer {
     /// `sitemap.xml` (template `sitemap`): every page that has an address of its own, with its
     /// versions in other languages as `hreflang` alternates and an `x-default`.
     func sitemap(_ pages: [SitePage]) -> String {
-        var urls: [[String: Any]] = []
+        // Typed values: a large site's sitemap has hundreds of thousands of alternates, and
+        // swift-mustache reads typed values without converting dictionaries.
+        var urls: [TemplateObject] = []
         for page in pages {
             let versions: [String]
             let fallback: String
@@ -12,7 +14,7 @@ extension SiteRenderer {
             case .notFound, .translationStatus:
                 continue
             case .root:
-                urls.append(["loc": paths.absolute(SitePaths.root), "alternates": [[String: Any]]()])
+                urls.append(["loc": .string(paths.absolute(SitePaths.root)), "alternates": .list([])])
                 continue
             case .languageIndex:
                 versions = languages.map(SitePaths.languageIndex)
@@ -30,13 +32,15 @@ extension SiteRenderer {
                 versions = self.versions(of: note).map { SitePaths.agency(note.id, in: $0) }
                 fallback = SitePaths.agency(note.id, in: sourceLanguage)
             }
-            var alternates: [[String: Any]] = []
+            var alternates: [TemplateObject] = []
             if versions.count > 1 {
-                alternates = versions.map { ["hreflang": String($0.prefix { $0 != "/" }), "href": paths.absolute($0)] }
-                alternates.append(["hreflang": "x-default", "href": paths.absolute(fallback)])
+                alternates = versions.map {
+                    ["hreflang": .string(String($0.prefix { $0 != "/" })), "href": .string(paths.absolute($0))]
+                }
+                alternates.append(["hreflang": .string("x-default"), "href": .string(paths.absolute(fallback))])
             }
-            urls.append(["loc": paths.absolute(page.path), "alternates": alternates])
+            urls.append(["loc": .string(paths.absolute(page.path)), "alternates": .objects(alternates)])
         }
-        return templates.render(["urls": urls], with: "sitemap")
+        return templates.render(["urls": .objects(urls)], with: "sitemap")
     }
 }
