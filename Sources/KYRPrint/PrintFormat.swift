@@ -25,6 +25,14 @@ package struct PrintFormat: OutputFormat {
         case sheets([Guide], LanguageTag)
         case card(Guide, LanguageTag)
 
+        /// A sheet holds the cards of every guide of its language; the rest, one guide's.
+        var dependency: OutputDependency {
+            switch self {
+            case .handout(let guide, _, _), .card(let guide, _): .documents([guide.ref])
+            case .sheets(let guides, _): .documents(guides.map(\.ref))
+            }
+        }
+
         /// What `KYR_TIMINGS=1` reports it under.
         var kind: String {
             switch self {
@@ -35,9 +43,17 @@ package struct PrintFormat: OutputFormat {
         }
     }
 
-    package func render(_ publication: Publication) throws(RenderError) -> RenderResult {
+    /// The font files PDFs embed, with their sizes and times: a font package's update changes the PDFs.
+    package var identity: String { FontConfiguration.identity }
+
+    package func plan(_ publication: Publication) -> [PlannedFile] {
+        Self.jobs(publication).map { PlannedFile(Self.path($0, publication: publication), $0.dependency) }
+            .sorted { $0.path < $1.path }
+    }
+
+    package func render(_ publication: Publication, only: Set<String>?) throws(RenderError) -> RenderResult {
         let paper = self.paper ?? publication.site.paper
-        let jobs = Self.jobs(publication)
+        let jobs = Self.jobs(publication).filter { only?.contains(Self.path($0, publication: publication)) ?? true }
         let made = Parallel.map(jobs) { job in
             let start = ThreadTime.now()
             let file = Self.make(job, publication: publication, paper: paper)
@@ -68,23 +84,34 @@ package struct PrintFormat: OutputFormat {
         return jobs
     }
 
-    static func make(_ job: Job, publication: Publication, paper: PaperSize) -> OutputFile {
+    /// The PDF's path under `print/`.
+    static func path(_ job: Job, publication: Publication) -> String {
         switch job {
         case .handout(let guide, let language, let bilingual):
             let name =
                 bilingual ? "\(guide.id).\(language.identifier)-\(publication.sourceLanguage.identifier)" : guide.id
+            return "\(language.identifier)/guides/\(name).pdf"
+        case .sheets(_, let language):
+            return "\(language.identifier)/cards.pdf"
+        case .card(let guide, let language):
+            return "\(language.identifier)/card-\(guide.id).pdf"
+        }
+    }
+
+    static func make(_ job: Job, publication: Publication, paper: PaperSize) -> OutputFile {
+        let path = path(job, publication: publication)
+        switch job {
+        case .handout(let guide, let language, let bilingual):
             return OutputFile(
-                path: "\(language.identifier)/guides/\(name).pdf",
+                path: path,
                 contents: HandoutRenderer(publication: publication, paper: paper).render(
                     guide, in: language, bilingual: bilingual))
         case .sheets(let guides, let language):
             return OutputFile(
-                path: "\(language.identifier)/cards.pdf",
-                contents: CardRenderer(publication: publication, paper: paper).sheets(guides, in: language))
+                path: path, contents: CardRenderer(publication: publication, paper: paper).sheets(guides, in: language))
         case .card(let guide, let language):
             return OutputFile(
-                path: "\(language.identifier)/card-\(guide.id).pdf",
-                contents: CardRenderer(publication: publication, paper: paper).single(guide, in: language))
+                path: path, contents: CardRenderer(publication: publication, paper: paper).single(guide, in: language))
         }
     }
 }

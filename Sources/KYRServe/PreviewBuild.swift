@@ -27,12 +27,15 @@ package struct PreviewBuild: Sendable {
         let start = clock.now
         var build = PreviewBuild(checked: nil, outcome: .contentErrors, duration: .zero)
         do {
+            // Before loading, so a file saved during the build is built again next time (`Builder.build`).
+            let inventory = InputInventory(layout: layout)
             let checked = try CheckedProject.load(layout, today: today, measurer: CheckedProject.printMeasurer())
             build.checked = checked
             if !checked.hasErrors {
                 var times = PhaseTimes()
                 let summaries = try Builder.build(
-                    checked, BuildRequest(layout: layout, formats: [.html], today: today), times: &times)
+                    checked, BuildRequest(layout: layout, formats: [.html], today: today), inventory: inventory,
+                    times: &times)
                 if let summary = summaries.first { build.outcome = .built(summary) }
             }
         } catch let error as any KYRError {

@@ -15,7 +15,9 @@ struct BuildCommand: ParsableCommand {
             is, holds or lies inside the project, Content/ or Templates/. Templates in \
             <project>/Templates/html/ and <project>/Templates/text/ replace the bundled ones of the \
             same name. --format text writes texts and messages into Output/text/<lang>/, --format \
-            print handouts and wallet cards as PDF into Output/print/<lang>/.
+            print handouts and wallet cards as PDF into Output/print/<lang>/. A build renders only \
+            the files whose inputs changed since the last one (kept in .kyr-build in each output \
+            folder) and says so when nothing did; --clean renders everything.
             """
     )
 
@@ -58,6 +60,9 @@ struct BuildCommand: ParsableCommand {
     )
     var force = false
 
+    @Flag(help: "Render every file again, whatever the last build left in the output folder.")
+    var clean = false
+
     var formats: [BuildFormat] { format.flatMap(\.formats) }
 
     func validate() throws {
@@ -78,6 +83,13 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let layout = ProjectLayout(root: options.project, output: output)
+        var request = BuildRequest(
+            layout: layout, formats: formats, languages: lang, today: day.day, force: force, paper: paper)
+        request.textWidth = width ?? request.textWidth
+        request.clean = clean
+        // Before loading: see `Builder.build`.
+        let inventory = InputInventory(layout: layout)
+        if reportUpToDate(request, inventory: inventory) { return }
         let checked = try Progress.run("checking the content") {
             try CheckedProject.load(layout, today: day.day, measurer: CheckedProject.printMeasurer(paper: paper))
         }
@@ -92,13 +104,10 @@ struct BuildCommand: ParsableCommand {
         }
         var times = PhaseTimes()
         defer { Output.times.withLock { $0.append(times) } }
-        var request = BuildRequest(
-            layout: layout, formats: formats, languages: lang, today: day.day, force: force, paper: paper)
-        request.textWidth = width ?? request.textWidth
         let summaries: [BuildSummary]
         do {
             summaries = try Progress.run("building " + Self.describe(formats)) { () throws(BuildError) in
-                try Builder.build(checked, request, times: &times)
+                try Builder.build(checked, request, inventory: inventory, times: &times)
             }
         } catch {
             // A language site.yaml does not list is a usage error, reported as the parser reports them.
@@ -106,15 +115,41 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         for summary in summaries {
-            let what = summary.format == .print ? "PDFs" : summary.format == .text ? "texts and messages" : "pages"
             Output.standard(
-                "built \(summary.pages) \(what) in \(summary.languages.count) languages into \(TerminalText.escaped(summary.destination))\n"
+                "built \(summary.pages) \(Self.noun(summary.format)) in \(summary.languages.count) languages into \(TerminalText.escaped(summary.destination))"
+                    + (summary.rendered < summary.files
+                        ? " (\(summary.rendered) of \(summary.files) files rendered; the others had not changed)" : "")
+                    + "\n"
             )
         }
         // Which languages readers will find in the source language, and how to start on them.
         if let built = summaries.first?.languages {
             Output.standard(checked.coverage(languages: lang).buildNotes(built: built))
         }
+    }
+
+    /// When nothing the build reads changed since the last build and its output is intact,
+    /// says so instead of building: the same inputs would give the same bytes.
+    private func reportUpToDate(_ request: BuildRequest, inventory: InputInventory) -> Bool {
+        var times = PhaseTimes()
+        defer { Output.times.withLock { $0.append(times) } }
+        guard let summaries = Builder.upToDate(request, inventory: inventory, times: &times) else { return false }
+        for summary in summaries {
+            Output.standard(
+                "up to date: \(summary.pages) \(Self.noun(summary.format)) in \(summary.languages.count) languages in \(TerminalText.escaped(summary.destination))\n"
+            )
+        }
+        Output.standard("nothing changed since the last build (--clean renders everything again)\n")
+        let warnings = Builder.lastWarnings(request)
+        if warnings > 0 {
+            Output.error("kyr: the content has \(warnings) warning\(warnings == 1 ? "" : "s"): kyr check lists them\n")
+        }
+        return true
+    }
+
+    /// What a format's files are called in messages.
+    static func noun(_ format: BuildFormat) -> String {
+        format == .print ? "PDFs" : format == .text ? "texts and messages" : "pages"
     }
 
     /// What a build of `formats` makes, for the progress line: "the site, texts and PDFs".

@@ -9,6 +9,20 @@ package enum BuildFormat: String, Sendable, CaseIterable {
     /// Whether the format can be built.
     package var isAvailable: Bool { true }
 
+    /// The folder under the output root it is written to.
+    package var folder: String {
+        switch self {
+        case .html: "site"
+        case .text: "text"
+        case .print: "print"
+        }
+    }
+
+    /// What changes the format's bytes besides the project and the options (`OutputFormat.identity`).
+    var identity: String {
+        self == .print ? PrintFormat().identity : ""
+    }
+
     /// The renderer for this format, with the project's templates where it has them.
     func renderer(_ request: BuildRequest, translationStatus: CoverageReport?) throws(RenderError) -> any OutputFormat {
         let layout = request.layout

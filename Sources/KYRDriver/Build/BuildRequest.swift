@@ -17,6 +17,10 @@ package struct BuildRequest: Sendable {
     package var textWidth = TextOptions.defaultWidth
     /// The paper of printed handouts and card sheets; nil for site.yaml's.
     package var paper: PaperSize?
+    /// Render every file, ignoring what the last build left (`--clean`).
+    package var clean = false
+    /// What names the kyr that builds (`ToolIdentity`): files a different kyr wrote are rendered again.
+    package var tool = ToolIdentity.current
 
     package init(
         layout: ProjectLayout, formats: [BuildFormat] = [.html], languages: [LanguageTag] = [], today: ContentDate,
@@ -41,4 +45,6 @@ package struct BuildSummary: Sendable {
     package var files: Int
     package var bytes: Int
     package var languages: [LanguageTag]
+    /// Files rendered by this build; the others were kept from the last one, unchanged.
+    package var rendered: Int
 }

@@ -24,10 +24,7 @@ enum FileTree {
                 folders.insert(folder)
             }
         }
-        // Sorted, so a folder is made before the folders inside it.
-        for folder in folders.sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw .system(root + "/" + folder, errno)
-        }
+        try makeFolders(folders, under: root)
         // Creating ten thousand files is mostly waiting on the file system: do it on every core.
         let failures = Parallel.map(files) { file -> OutputError? in
             writeFile(root + "/" + file.path, file.contents)
@@ -35,7 +32,15 @@ enum FileTree {
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
-    private static func writeFile(_ path: String, _ contents: [UInt8]) -> OutputError? {
+    /// Makes each of `folders` (relative to `root`), those above first.
+    static func makeFolders(_ folders: Set<String>, under root: String) throws(OutputError) {
+        // Sorted, so a folder is made before the folders inside it.
+        for folder in folders.sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw .system(root + "/" + folder, errno)
+        }
+    }
+
+    static func writeFile(_ path: String, _ contents: [UInt8]) -> OutputError? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .system(path, errno) }
         defer { close(descriptor) }
@@ -75,18 +80,23 @@ enum FileTree {
             return
         }
         if info.st_mode & 0o700 != 0o700 { chmod(path, info.st_mode | 0o700) }
-        if let folder = opendir(path) {
-            var names: [String] = []
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name != "." && name != ".." { names.append(name) }
-            }
-            closedir(folder)
-            for name in names { remove(path + "/" + name) }
-        }
+        for name in names(in: path) ?? [] { remove(path + "/" + name) }
         rmdir(path)
+    }
+
+    /// The names in the folder at `path` (not `.` and `..`), as the system lists them; nil when
+    /// it cannot be read.
+    static func names(in path: String) -> [String]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 }
 

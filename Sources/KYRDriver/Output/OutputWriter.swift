@@ -42,11 +42,15 @@ package struct OutputWriter: Sendable {
     /// Staging folders of this destination are named `.<name>.kyr-staging-…`.
     var stagingPrefix: String { "." + name + ".kyr-staging" }
 
-    /// Writes `files` to a staging folder, then swaps it into place.
-    package func write(_ files: [OutputFile]) throws(OutputError) {
+    /// Writes `files` to a staging folder, with the `kept` files of the output there now,
+    /// then swaps it into place. With `locked`, the caller holds the output lock
+    /// (`OutputWriter.lock`) already.
+    package func write(_ files: [OutputFile], keeping kept: [PreviousOutput.Kept] = [], locked: Bool = false)
+        throws(OutputError)
+    {
         try createParent()
-        let lock = try FolderLock(folder: parent)
-        defer { lock.release() }
+        let lock = locked ? nil : try FolderLock(folder: parent)
+        defer { lock?.release() }
         try checkDestination()
         removeStaleStaging()
         let staging =
@@ -55,6 +59,7 @@ package struct OutputWriter: Sendable {
         guard mkdir(staging, 0o755) == 0 else { throw .system(staging, errno) }
         do {
             try FileTree.write(files + [OutputFile(path: Self.marker, text: Self.markerText)], into: staging)
+            try FileTree.keep(kept, from: destination, into: staging)
             try swapIntoPlace(staging)
         } catch {
             FileTree.remove(staging)
@@ -63,6 +68,14 @@ package struct OutputWriter: Sendable {
     }
 
     static let markerText = "This folder was written by kyr build; kyr replaces it whole on the next build.\n"
+
+    /// Creates the output root (`Output`) if it is missing and takes its lock: what a build
+    /// holds while it reads the last build's output and writes the next, so no other build
+    /// changes it in between. Released when the process ends, however it ends.
+    package static func lock(root: String) throws(OutputError) -> OutputLock {
+        try OutputWriter(destination: root + "/-").createParent()
+        return OutputLock(lock: try FolderLock(folder: root))
+    }
 
     /// The destination's folder, created if missing; never a symbolic link.
     private func createParent() throws(OutputError) {

@@ -35,6 +35,9 @@ package struct Guide: SourceDocument {
 
     package var kind: DocumentKind { .guide }
 
+    /// The agency notes the guide refers to.
+    package var agencyRefs: [DocumentRef] { agencies.map { DocumentRef(.agency, $0.value) } }
+
     package var translatableUnits: [TranslatableUnit] {
         [TranslatableUnit(key: UnitKey.title, text: title), TranslatableUnit(key: UnitKey.summary, text: summary)]
             + (message.map { [TranslatableUnit(key: UnitKey.message, text: $0)] } ?? [])

@@ -6,9 +6,25 @@ package protocol OutputFormat: Sendable {
     var name: String { get }
     /// The folder under `Output/` the files go to.
     var folder: String { get }
-    /// Every file of the output, sorted by path, with findings about the publication (overflow,
-    /// message budgets) that only rendering can see.
-    func render(_ publication: Publication) throws(RenderError) -> RenderResult
+    /// What, besides the project's files and the build's options, changes this format's bytes
+    /// (the font files print embeds); empty when nothing does.
+    var identity: String { get }
+    /// Every file the format writes for `publication`, with what each depends on, in the
+    /// order `render` returns them.
+    func plan(_ publication: Publication) -> [PlannedFile]
+    /// The files of the output, sorted by path, with findings about the publication (overflow,
+    /// message budgets) that only rendering can see: all of them, or only those of the
+    /// planned paths in `only`, which then come out as they would in a whole render.
+    func render(_ publication: Publication, only: Set<String>?) throws(RenderError) -> RenderResult
+}
+
+extension OutputFormat {
+    package var identity: String { "" }
+
+    /// Every file of the output.
+    package func render(_ publication: Publication) throws(RenderError) -> RenderResult {
+        try render(publication, only: nil)
+    }
 }
 
 /// What rendering one format produced.

@@ -1,5 +1,11 @@
 import CPangoCairo
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A fontconfig configuration holding only the fonts kyr names (`FontFamilies`), built once
 /// from the files the system's configuration finds for them.
 ///
@@ -9,8 +15,8 @@ import CPangoCairo
 /// same whatever else a machine has installed: no text can fall back to a font nobody chose
 /// (DejaVu for Arabic, or Noto Sans CJK, whose CFF outlines cairo 1.16 can blank).
 enum FontConfiguration {
-    /// nil when none of the families is installed (then the system's configuration is used).
-    static let kyr: SendableConfig? = {
+    /// The font files of the families kyr names, as the system's configuration finds them.
+    static let files: [String] = {
         var files: [String] = []
         let wanted = FontFamilies.all + FontFamilies.fallbacks
         for family in wanted {
@@ -36,6 +42,19 @@ enum FontConfiguration {
                 if !files.contains(path) { files.append(path) }
             }
         }
+        return files.sorted()
+    }()
+
+    /// Each font file with its size and modification time, one per line: what changes when a
+    /// font package is updated, for incremental builds.
+    static let identity: String = files.map { path in
+        var info = stat()
+        guard stat(path, &info) == 0 else { return path + " missing" }
+        return "\(path) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }.joined(separator: "\n")
+
+    /// nil when none of the families is installed (then the system's configuration is used).
+    static let kyr: SendableConfig? = {
         guard !files.isEmpty, let config = FcConfigCreate() else { return nil }
         // The one rule of the system's configuration print needs: bold made from the regular
         // face where a family has no bold (WenQuanYi Micro Hei), as fontconfig's
@@ -56,7 +75,7 @@ enum FontConfiguration {
                 FcConfigParseAndLoadFromMemory(config, $0, 1)
             }
         }
-        for path in files.sorted() {
+        for path in files {
             _ = path.withCString { name in
                 name.withMemoryRebound(to: FcChar8.self, capacity: path.utf8.count + 1) {
                     FcConfigAppFontAddFile(config, $0)

@@ -14,7 +14,12 @@ package struct SiteFormat: OutputFormat {
 
     package var folder: String { "site" }
 
-    package func render(_ publication: Publication) throws(RenderError) -> RenderResult {
-        RenderResult(files: SiteRenderer(publication: publication, templates: templates, options: options).render())
+    package func plan(_ publication: Publication) -> [PlannedFile] {
+        SiteRenderer(publication: publication, templates: templates, options: options).plan
+    }
+
+    package func render(_ publication: Publication, only: Set<String>?) throws(RenderError) -> RenderResult {
+        RenderResult(
+            files: SiteRenderer(publication: publication, templates: templates, options: options).render(only: only))
     }
 }

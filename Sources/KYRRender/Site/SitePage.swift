@@ -33,6 +33,17 @@ enum SitePage: Sendable {
         }
     }
 
+    /// What the page is made from: a guide's page links the agency notes it refers to, by name;
+    /// the lists and the pages about the whole site depend on every document.
+    var dependency: OutputDependency {
+        switch self {
+        case .root, .notFound, .languageIndex, .agencies, .translationStatus: .everything
+        case .guide(let guide, _): .documents([guide.ref] + guide.agencyRefs)
+        case .showToAgent(let guide, _): .documents([guide.ref])
+        case .agency(let note, _): .documents([note.ref])
+        }
+    }
+
     /// The template that renders it.
     var template: String {
         switch self {

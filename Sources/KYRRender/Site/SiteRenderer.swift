@@ -52,13 +52,27 @@ struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// Every file of the site, sorted by path. Pages are rendered in parallel: each depends
-    /// only on the content, so the order of work cannot change a byte.
-    func render() -> [OutputFile] {
+    /// Every file of the site with what it depends on, sorted by path.
+    var plan: [PlannedFile] {
+        var files = pages.map { PlannedFile($0.path, $0.dependency) }
+        files.append(PlannedFile(SitePaths.stylesheet, .everything))
+        files.append(PlannedFile(SitePaths.sitemap, .everything))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The files of the site, sorted by path: all, or those whose paths are in `only`. Pages
+    /// are rendered in parallel: each depends only on the content, so the order of work cannot
+    /// change a byte.
+    func render(only: Set<String>? = nil) -> [OutputFile] {
         let pages = self.pages
-        var files = Parallel.map(pages) { OutputFile(path: $0.path, text: render($0)) }
-        files.append(OutputFile(path: SitePaths.stylesheet, text: templates.stylesheet))
-        files.append(OutputFile(path: SitePaths.sitemap, text: sitemap(pages)))
+        let wanted = only.map { only in pages.filter { only.contains($0.path) } } ?? pages
+        var files = Parallel.map(wanted) { OutputFile(path: $0.path, text: render($0)) }
+        if only?.contains(SitePaths.stylesheet) ?? true {
+            files.append(OutputFile(path: SitePaths.stylesheet, text: templates.stylesheet))
+        }
+        if only?.contains(SitePaths.sitemap) ?? true {
+            files.append(OutputFile(path: SitePaths.sitemap, text: sitemap(pages)))
+        }
         return files.sorted { $0.path < $1.path }
     }
 

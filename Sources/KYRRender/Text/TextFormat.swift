@@ -16,7 +16,12 @@ package struct TextFormat: OutputFormat {
 
     package var folder: String { "text" }
 
-    package func render(_ publication: Publication) throws(RenderError) -> RenderResult {
-        RenderResult(files: TextRenderer(publication: publication, templates: templates, options: options).render())
+    package func plan(_ publication: Publication) -> [PlannedFile] {
+        TextRenderer(publication: publication, templates: templates, options: options).plan
+    }
+
+    package func render(_ publication: Publication, only: Set<String>?) throws(RenderError) -> RenderResult {
+        RenderResult(
+            files: TextRenderer(publication: publication, templates: templates, options: options).render(only: only))
     }
 }

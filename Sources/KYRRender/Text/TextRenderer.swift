@@ -44,6 +44,16 @@ struct TextRenderer: Sendable {
             case .sms(let guide, let language): TextPaths.sms(guide.id, in: language)
             }
         }
+
+        /// The index lists every document; a guide's text names the agency notes it refers to.
+        var dependency: OutputDependency {
+            switch self {
+            case .index: .everything
+            case .guide(let guide, _): .documents([guide.ref] + guide.agencyRefs)
+            case .agency(let note, _): .documents([note.ref])
+            case .message(let guide, _), .sms(let guide, _): .documents([guide.ref])
+            }
+        }
     }
 
     /// Every file, in a fixed order: the same documents in the same languages as the site.
@@ -61,9 +71,16 @@ struct TextRenderer: Sendable {
         return items
     }
 
-    /// Every file, sorted by path; rendered in parallel, since each depends only on the content.
-    func render() -> [OutputFile] {
-        Parallel.map(items) { OutputFile(path: $0.path, text: render($0)) }.sorted { $0.path < $1.path }
+    /// Every file with what it depends on, sorted by path.
+    var plan: [PlannedFile] {
+        items.map { PlannedFile($0.path, $0.dependency) }.sorted { $0.path < $1.path }
+    }
+
+    /// The files, sorted by path: all, or those whose paths are in `only`; rendered in
+    /// parallel, since each depends only on the content.
+    func render(only: Set<String>? = nil) -> [OutputFile] {
+        let wanted = only.map { only in items.filter { only.contains($0.path) } } ?? items
+        return Parallel.map(wanted) { OutputFile(path: $0.path, text: render($0)) }.sorted { $0.path < $1.path }
     }
 
     func render(_ item: Item) -> String {
