@@ -57,6 +57,14 @@ final class DecodeContext {
         return SourceLocation(file: file, line: low + 1, column: index - lineStarts[low] + 1)
     }
 
+    /// How many Unicode scalars `text` has: its UTF-8 bytes that do not continue a sequence,
+    /// counted over the contiguous bytes (the scalar view decodes each scalar to count it).
+    private static func scalarCount(of text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        } ?? text.unicodeScalars.count
+    }
+
     /// Maps a scalar's decoded value back to the file, across quotes, folding and indentation,
     /// by walking the value and the source text side by side once. Returns anchors: a new one
     /// wherever the next value character is not the next source character.
@@ -65,7 +73,7 @@ final class DecodeContext {
         if case .scalar(let text, let style) = node.value, node.start.line == node.end.line {
             let quotes = (style == .singleQuoted || style == .doubleQuoted) ? 2 : 0
             if style != .literal, style != .folded,
-                node.end.index - node.start.index - quotes == text.unicodeScalars.count
+                node.end.index - node.start.index - quotes == Self.scalarCount(of: text)
             {
                 return [TextAnchor(offset: 0, line: node.start.line, column: node.start.column + quotes / 2)]
             }

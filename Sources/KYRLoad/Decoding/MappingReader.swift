@@ -5,8 +5,9 @@ import KYRModel
 struct MappingReader {
     let node: YAMLNode
     private let context: DecodeContext
-    /// The fields by name, for mappings with fixed keys.
-    private var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// The fields by name, for mappings with fixed keys: a handful each, so a list searched in
+    /// order costs less than hashing every key.
+    private var values: [(name: String, key: YAMLNode, value: YAMLNode)] = []
     /// The entries in file order, for mappings whose keys are data (variables, translation
     /// units). Keys are unique already: the tree builder refuses duplicates.
     private(set) var entries: [(key: YAMLNode, value: YAMLNode)] = []
@@ -45,20 +46,20 @@ struct MappingReader {
                     at: pair.key)
                 continue
             }
-            values[name] = pair
+            values.append((name, pair.key, pair.value))
             entries.append(pair)
         }
     }
 
     /// The value of an optional key; nil when absent or written as nothing (`key:` or `~`).
     func optional(_ key: String) -> YAMLNode? {
-        guard let value = values[key]?.value, !value.isNull else { return nil }
+        guard let value = field(key)?.value, !value.isNull else { return nil }
         return value
     }
 
     /// The value of a required key, or nil after reporting that it is missing or empty.
     func required(_ key: String) -> YAMLNode? {
-        guard let pair = values[key] else {
+        guard let pair = field(key) else {
             if !suggested.contains(key), !hadMergeKey {
                 context.report(.missingField, "missing required field '\(key)'", at: node)
             }
@@ -73,6 +74,11 @@ struct MappingReader {
 
     /// The key node for `key`, for diagnostics about the entry as a whole.
     func keyNode(_ key: String) -> YAMLNode? {
-        values[key]?.key
+        field(key)?.key
+    }
+
+    private func field(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
+        guard let found = values.first(where: { $0.name == name }) else { return nil }
+        return (found.key, found.value)
     }
 }

@@ -23,15 +23,12 @@ enum TranslationDecoder {
         }
         let fingerprints = fields.optional("translated-from").flatMap { decodeFingerprints($0, context) }
         guard let state = state ?? nil else { return nil }
-        var file = TranslationFile(
-            kind: kind, documentID: id, language: language, file: context.file, state: state, units: list)
-        file.fingerprints = fingerprints?.sources ?? [:]
-        file.stampedTranslations = fingerprints?.translations ?? [:]
-        file.unitsLocation = context.location(unitsNode.start)
-        return file
+        return TranslationFile(
+            kind: kind, documentID: id, language: language, state: state, units: list,
+            fingerprints: fingerprints ?? ([:], [:]), unitsAt: unitsNode.start, context)
     }
 
-    private static func unit(_ key: Located<String>, _ node: YAMLNode, _ context: DecodeContext) -> TranslationFile
+    static func unit(_ key: Located<String>, _ node: YAMLNode, _ context: DecodeContext) -> TranslationFile
         .Unit?
     {
         if let scalar = node.scalar {
@@ -78,23 +75,36 @@ enum TranslationDecoder {
         var translations: [String: String] = [:]
         sources.reserveCapacity(fields.entries.count)  // one per unit: no rehashing while filling
         for (key, value) in fields.entries {
-            guard let located = unitKey(key, context), let written = context.text(value, what: "a fingerprint")
-            else { continue }
-            let parts = written.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            guard (1...2).contains(parts.count), parts.allSatisfy(Fingerprint.isValid) else {
-                context.report(
-                    .invalidValue,
-                    "'\(written)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand",
-                    at: value)
-                continue
-            }
-            sources[located.value] = Located(parts[0], at: context.location(value.start))
-            if parts.count == 2 { translations[located.value] = parts[1] }
+            fingerprint(key, value, context, sources: &sources, translations: &translations)
         }
         return (sources, translations)
     }
 
-    private static func unitKey(_ key: YAMLNode, _ context: DecodeContext) -> Located<String>? {
+    /// One entry of `translated-from`, added to `sources` and `translations` when it is valid.
+    static func fingerprint(
+        _ key: YAMLNode, _ value: YAMLNode, _ context: DecodeContext,
+        sources: inout [String: Located<String>], translations: inout [String: String]
+    ) {
+        guard let located = unitKey(key, context), let written = context.text(value, what: "a fingerprint")
+        else { return }
+        // Split on the byte: a fingerprint is ASCII, so wherever splitting by byte and by
+        // character differ (a space starting a cluster), a part is invalid either way.
+        // A lone fingerprint, as most are, is the text itself: no split, no copy.
+        let parts =
+            written.utf8.count == 16 && !written.utf8.contains(UInt8(ascii: " "))
+            ? [written] : written.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+        guard (1...2).contains(parts.count), parts.allSatisfy(Fingerprint.isValid) else {
+            context.report(
+                .invalidValue,
+                "'\(written)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand",
+                at: value)
+            return
+        }
+        sources[located.value] = Located(parts[0], at: context.location(value.start))
+        if parts.count == 2 { translations[located.value] = parts[1] }
+    }
+
+    static func unitKey(_ key: YAMLNode, _ context: DecodeContext) -> Located<String>? {
         guard let name = key.scalar else { return nil }
         guard Slug.isValidKey(name) else {
             context.report(
@@ -102,5 +112,20 @@ enum TranslationDecoder {
             return nil
         }
         return Located(name, at: context.location(key.start))
+    }
+}
+
+extension TranslationFile {
+    /// A decoded translation file; `unitsAt` is where its `units` mapping starts.
+    init(
+        kind: DocumentKind, documentID: String, language: LanguageTag, state: TranslationState, units: [Unit],
+        fingerprints: (sources: [String: Located<String>], translations: [String: String]), unitsAt: YAMLMark,
+        _ context: DecodeContext
+    ) {
+        self.init(
+            kind: kind, documentID: documentID, language: language, file: context.file, state: state, units: units)
+        self.fingerprints = fingerprints.sources
+        stampedTranslations = fingerprints.translations
+        unitsLocation = context.location(unitsAt)
     }
 }

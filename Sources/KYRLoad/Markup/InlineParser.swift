@@ -50,7 +50,10 @@ struct InlineParser {
     /// Parses `raw`; `locate` maps a scalar offset in `raw` to its place in the file.
     static func parse(_ raw: String, locate: @escaping (Int) -> SourceLocation) -> Result<[InlineNode], MarkupError> {
         // Most texts have no markup at all: no need to walk them character by character.
-        if !raw.utf8.contains(where: isSpecial) { return .success(raw.isEmpty ? [] : [.text(raw)]) }
+        let hasMarkup =
+            raw.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) }
+            ?? raw.utf8.contains(where: isSpecial)
+        if !hasMarkup { return .success(raw.isEmpty ? [] : [.text(raw)]) }
         var parser = InlineParser(text: Array(raw.utf8), locate: locate, stack: [Frame(delimiter: nil, offset: 0)])
         do {
             try parser.run()

@@ -133,7 +133,7 @@ struct ContentScanner {
 
     /// The language of `<tag>.yaml`, or nil after reporting why the file is not one.
     private mutating func languageFile(_ path: String) -> LanguageTag? {
-        let name = String(path.split(separator: "/").last!)
+        let name = String(ProjectPath.lastComponent(of: path))
         guard !isDirectory(path) else {
             unexpected(path, "expected <language>.yaml files here, found a folder")
             return nil
@@ -173,8 +173,7 @@ struct ContentScanner {
     }
 
     private func isDirectory(_ path: String) -> Bool {
-        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        if listed.contains(parent) { return folders.contains(path) }
+        if listed.contains(ProjectPath.parent(of: path)) { return folders.contains(path) }
         var isDirectory: ObjCBool = false
         return fileManager.fileExists(atPath: layout.path(path), isDirectory: &isDirectory) && isDirectory.boolValue
     }

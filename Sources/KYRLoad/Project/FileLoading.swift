@@ -36,6 +36,11 @@ enum FileLoading {
 
     /// Parses and decodes a file's bytes according to its role.
     static func decode(_ bytes: [UInt8], _ file: ContentFile, sourceLanguage: LanguageTag) -> Outcome {
+        if case .document(let kind, let id, let language) = file.role, language != sourceLanguage,
+            let read = TranslationStream.decode(bytes, file: file.displayPath, kind: kind, id: id, language: language)
+        {
+            return Outcome(payload: .translation(read.file), diagnostics: [], text: read.text)
+        }
         let parsed = YAMLParser(file: file.displayPath).parse(bytes)
         guard let text = parsed.text else { return Outcome(payload: nil, diagnostics: parsed.diagnostics, text: nil) }
         guard let root = parsed.root,

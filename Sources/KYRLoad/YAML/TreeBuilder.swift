@@ -13,8 +13,30 @@ struct TreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         var pendingKey: YAMLNode?
-        /// Where each key was first defined: duplicate checks stay linear on hostile input.
+        /// Where each key was first defined, once the mapping has more than `scanLimit` keys:
+        /// duplicate checks stay linear on hostile input, and small mappings hash nothing.
         var keys: [String: YAMLMark] = [:]
+
+        /// Where the key `name` was first defined in this mapping, if it was.
+        func firstDefinition(of name: String) -> YAMLMark? {
+            if pairs.count <= Container.scanLimit {
+                return pairs.first { $0.key.scalar == name }?.key.start
+            }
+            if keys.isEmpty {
+                keys.reserveCapacity(pairs.count * 2)
+                for pair in pairs { keys[pair.key.scalar ?? ""] = pair.key.start }
+            }
+            return keys[name]
+        }
+
+        /// Records `key` (a scalar) as defined.
+        func define(_ key: YAMLNode, value: YAMLNode) {
+            if !keys.isEmpty { keys[key.scalar ?? ""] = key.start }
+            pairs.append((key, value))
+        }
+
+        /// Up to this many keys, comparing with each is cheaper than hashing.
+        static let scanLimit = 8
 
         init(isMapping: Bool, start: YAMLMark) {
             self.isMapping = isMapping
@@ -42,8 +64,8 @@ struct TreeBuilder {
     }
 
     mutating func handle(_ event: yaml_event_t) {
-        let start = mark(event.start_mark)
-        let end = mark(event.end_mark)
+        let start = Self.mark(event.start_mark)
+        let end = Self.mark(event.end_mark)
         switch event.type {
         case YAML_STREAM_END_EVENT:
             finished = true
@@ -63,7 +85,7 @@ struct TreeBuilder {
             if s.anchor != nil { refuseAlias(at: start, what: "anchors") }
             if s.tag != nil && s.plain_implicit == 0 && s.quoted_implicit == 0 { refuseTag(s.tag, at: start) }
             let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
-            add(YAMLNode(value: .scalar(text, style(s.style)), start: start, end: end))
+            add(YAMLNode(value: .scalar(text, Self.style(s.style)), start: start, end: end))
         case YAML_SEQUENCE_START_EVENT:
             if event.data.sequence_start.anchor != nil { refuseAlias(at: start, what: "anchors") }
             if event.data.sequence_start.tag != nil && event.data.sequence_start.implicit == 0 {
@@ -116,7 +138,7 @@ struct TreeBuilder {
                 Diagnostic(.wrongType, "a key must be text, found \(key.kindDescription)", at: location(key.start)))
             return
         }
-        if let first = top.keys[name] {
+        if let first = top.firstDefinition(of: name) {
             diagnostics.append(
                 Diagnostic(
                     .duplicateKey,
@@ -124,8 +146,7 @@ struct TreeBuilder {
                     at: location(key.start)))
             return
         }
-        top.keys[name] = key.start
-        top.pairs.append((key, node))
+        top.define(key, value: node)
     }
 
     private mutating func refuseAlias(at start: YAMLMark, what: String) {
@@ -147,7 +168,7 @@ struct TreeBuilder {
                 at: location(start)))
     }
 
-    private func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
+    static func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
@@ -157,7 +178,7 @@ struct TreeBuilder {
         }
     }
 
-    private func mark(_ m: yaml_mark_t) -> YAMLMark {
+    static func mark(_ m: yaml_mark_t) -> YAMLMark {
         YAMLMark(line: Int(m.line) + 1, column: Int(m.column) + 1, index: Int(m.index))
     }
 

@@ -50,7 +50,12 @@ package struct YAMLParser: Sendable {
                         .invalidUTF8, "file is UTF-16; save it as UTF-8", at: location(line: 1, column: 1))
                 ], text: nil)
         }
-        if let bad = UTF8Validator.firstInvalidPosition(in: bytes) {
+        // The standard library validates in one fast pass; the scalar-by-scalar walk that
+        // finds the line and column runs only for a file that fails it.
+        let text: String
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            text = valid
+        } else if let bad = UTF8Validator.firstInvalidPosition(in: bytes) {
             return Result(
                 root: nil,
                 diagnostics: [
@@ -58,8 +63,9 @@ package struct YAMLParser: Sendable {
                         .invalidUTF8, "file is not valid UTF-8: invalid byte sequence; save it as UTF-8",
                         at: location(line: bad.line, column: bad.column))
                 ], text: nil)
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         var builder = TreeBuilder(file: file)
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }

@@ -6,11 +6,20 @@ package enum Slug {
 
     /// Whether `text` is a valid slug.
     package static func isValid(_ text: String) -> Bool {
-        isValid(text.utf8, count: text.utf8.count)
+        // The contiguous bytes when there are: the UTF-8 view's iterator costs more than the check.
+        text.utf8.withContiguousStorageIfAvailable { isValid($0, count: $0.count) }
+            ?? isValid(text.utf8, count: text.utf8.count)
     }
 
     /// Whether `text` is a unit key: one slug, or two joined by a dot (`door.dont-open`).
     package static func isValidKey(_ text: String) -> Bool {
+        let contiguous = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else { return isValid(bytes, count: bytes.count) }
+            let head = bytes[..<dot]
+            let tail = bytes[(dot + 1)...]
+            return isValid(head, count: head.count) && isValid(tail, count: tail.count)
+        }
+        if let contiguous { return contiguous }
         guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return isValid(text) }
         let head = text.utf8[..<dot]
         let tail = text.utf8[text.utf8.index(after: dot)...]
