@@ -70,6 +70,11 @@ package struct BuildKeys: Sendable {
             var key = inputs
             key.combine("everything")
             return key
+        case .value(let hash):
+            var key = settings
+            key.combine("value")
+            key.combine(hash)
+            return key
         case .documents(let references):
             var key = settings
             for document in Set(references).sorted() {

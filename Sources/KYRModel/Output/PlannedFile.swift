@@ -21,4 +21,7 @@ package enum OutputDependency: Sendable, Hashable {
     /// document is published in, so a translation's change reaches the document's pages in all
     /// of them. The renderer must read no other document for the file.
     case documents([DocumentRef])
+    /// Exactly what it is made from, hashed (a page's template values): files about every
+    /// document (the lists, the sitemap) are then rendered again only when what they show changed.
+    case value(ContentHash)
 }

@@ -4,6 +4,11 @@ extension SiteRenderer {
     /// `sitemap.xml` (template `sitemap`): every page that has an address of its own, with its
     /// versions in other languages as `hreflang` alternates and an `x-default`.
     func sitemap(_ pages: [SitePage]) -> String {
+        templates.render(sitemapValues(pages), with: "sitemap")
+    }
+
+    /// The values `sitemap.xml` is rendered from.
+    func sitemapValues(_ pages: [SitePage]) -> TemplateValue {
         // Typed values: a large site's sitemap has hundreds of thousands of alternates, and
         // swift-mustache reads typed values without converting dictionaries.
         var urls: [TemplateObject] = []
@@ -41,6 +46,6 @@ extension SiteRenderer {
             }
             urls.append(["loc": .string(paths.absolute(page.path)), "alternates": .objects(alternates)])
         }
-        return templates.render(["urls": .objects(urls)], with: "sitemap")
+        return .object(["urls": .objects(urls)])
     }
 }

@@ -52,12 +52,23 @@ struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// Every file of the site with what it depends on, sorted by path.
+    /// Every file of the site with what it depends on, sorted by path. The pages about every
+    /// document, the sitemap and the stylesheet are keyed by the values they are rendered from,
+    /// so one guide's changed text renders them again only when what they show changed.
     var plan: [PlannedFile] {
-        var files = pages.map { PlannedFile($0.path, $0.dependency) }
-        files.append(PlannedFile(SitePaths.stylesheet, .everything))
-        files.append(PlannedFile(SitePaths.sitemap, .everything))
+        let pages = self.pages
+        var files = Parallel.map(pages) { page in
+            guard case .everything = page.dependency else { return PlannedFile(page.path, page.dependency) }
+            return PlannedFile(page.path, Self.dependency(on: .object(values(for: page))))
+        }
+        files.append(PlannedFile(SitePaths.stylesheet, Self.dependency(on: .string(templates.stylesheet))))
+        files.append(PlannedFile(SitePaths.sitemap, Self.dependency(on: sitemapValues(pages))))
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// A file rendered from `values` alone (with the templates, which every file depends on).
+    static func dependency(on values: TemplateValue) -> OutputDependency {
+        values.contentHash.map(OutputDependency.value) ?? .everything
     }
 
     /// The files of the site, sorted by path: all, or those whose paths are in `only`. Pages

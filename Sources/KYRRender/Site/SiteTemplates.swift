@@ -64,7 +64,7 @@ package struct SiteTemplates: Sendable {
         render(.object(values), with: name)
     }
 
-    private func render(_ values: TemplateValue, with name: String) -> String {
+    func render(_ values: TemplateValue, with name: String) -> String {
         library.render(values, withTemplate: name) ?? ""
     }
 }

@@ -61,15 +61,20 @@ final class IncrementalProject {
     }
 
     /// Rebuilds `Output/` incrementally after `change`; the paths the rebuild rendered (new
-    /// inodes) and those it removed.
-    func rebuild(after change: () throws -> Void) throws -> (rendered: Set<String>, removed: Set<String>) {
+    /// inodes), those it removed, and those whose bytes changed.
+    func rebuild(after change: () throws -> Void) throws -> (
+        rendered: Set<String>, removed: Set<String>, changed: Set<String>
+    ) {
         let before = try inodes()
+        let bytesBefore = try FolderContents.files(under: project.url.appendingPathComponent("Output"))
         try change()
         try build()
         let after = try inodes()
+        let bytesAfter = try FolderContents.files(under: project.url.appendingPathComponent("Output"))
         return (
             Set(after.filter { before[$0.key] != $0.value }.keys),
-            Set(before.keys).subtracting(after.keys)
+            Set(before.keys).subtracting(after.keys),
+            Set(bytesAfter.filter { bytesBefore[$0.key] != $0.value }.keys.map { String($0.dropFirst()) })
         )
     }
 
@@ -89,12 +94,18 @@ final class IncrementalProject {
         Set(try inodes().keys.filter(matches))
     }
 
-    /// The files every document's change renders again: the lists, the language indexes, the
-    /// sitemap, the stylesheet, the translators' page and the text indexes.
+    /// The site's files about every document: the lists, the language indexes, the sitemap, the
+    /// stylesheet and the translators' page. A change renders them again exactly when their
+    /// bytes change (they are keyed by the values they show).
     static func isAboutEveryDocument(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent
         let isDocument = path.contains("/guides/") || path.contains("/agencies/") && name != "index.html"
-        return path.hasPrefix("site/") && !isDocument || path.hasPrefix("text/") && name == "index.txt"
+        return path.hasPrefix("site/") && !isDocument
+    }
+
+    /// The texts' indexes, which every document's change renders again.
+    static func isTextIndex(_ path: String) -> Bool {
+        path.hasPrefix("text/") && (path as NSString).lastPathComponent == "index.txt"
     }
 
     func edit(_ path: String, replacing old: String, with new: String) throws {

@@ -59,9 +59,16 @@ enum InputChange: String, CaseIterable, CustomTestStringConvertible {
         }
     }
 
-    /// Whether the output file at `path` (`site/es/guides/at-home.html`) must be rendered again.
-    func affects(_ path: String) -> Bool {
-        let everyDocument = IncrementalProject.isAboutEveryDocument(path)
+    /// Whether the output file at `path` (`site/es/guides/at-home.html`) must be rendered
+    /// again; nil for the site's files about every document, rendered again when their bytes change.
+    func affects(_ path: String) -> Bool? {
+        if IncrementalProject.isAboutEveryDocument(path) {
+            switch self {
+            case .siteSettings, .strings, .day, .kyrItself, .siteTemplate: return true
+            default: return nil
+            }
+        }
+        let everyDocument = IncrementalProject.isTextIndex(path)
         switch self {
         case .sourceText: return everyDocument || Self.isGuide("at-work", path) || Self.isCardSheet(path)
         case .translation: return everyDocument || Self.isGuide("at-home", path) || Self.isCardSheet(path)
