@@ -19,9 +19,12 @@ package struct CheckContext: Sendable {
     package var today: ContentDate
     /// Real text layout, for whether printed text fits; without it, fit is not checked.
     package var measurer: (any TextMeasuring)?
+    /// What fitted when last measured; nil to measure everything.
+    package var fitMemory: (any FitMemory)?
 
-    package init(today: ContentDate, measurer: (any TextMeasuring)? = nil) {
+    package init(today: ContentDate, measurer: (any TextMeasuring)? = nil, fitMemory: (any FitMemory)? = nil) {
         self.today = today
         self.measurer = measurer
+        self.fitMemory = fitMemory
     }
 }

@@ -28,6 +28,11 @@ package struct PangoMeasurer: TextMeasuring {
         return [composer.measureFront(), back]
     }
 
+    /// The font files (their sizes and times) and the paper asked for.
+    package var identity: String {
+        FontConfiguration.identity + "\npaper " + (paper?.rawValue ?? "site")
+    }
+
     package func handout(_ guide: Guide, in language: LanguageTag, publication: Publication) -> HandoutFit {
         HandoutRenderer(publication: publication, paper: paper ?? publication.site.paper).fit(guide, in: language)
     }

@@ -21,7 +21,9 @@ package struct PrintFitRule: ContentRule {
         let jobs = guides.flatMap { guide in
             publication.languages.filter { publication.isPublished(guide.ref, in: $0) }.map { (guide, $0) }
         }
+        let memory = context.fitMemory
         let results = Parallel.map(jobs) { guide, language -> (findings: [Diagnostic], back: CardFit?) in
+            if memory?.fits(guide, in: language) == true { return ([], nil) }
             var findings: [Diagnostic] = []
             var back: CardFit?
             if !guide.card.isEmpty {
@@ -37,6 +39,7 @@ package struct PrintFitRule: ContentRule {
                 let fit = measurer.handout(guide, in: language, publication: publication)
                 if fit.pages > limit.value { findings.append(pageOverflow(guide, fit, limit: limit)) }
             }
+            if findings.isEmpty && back == nil { memory?.remember(guide, in: language) }
             return (findings, back)
         }
         // The back is in the source language on every language's card (only its band, the label

@@ -26,9 +26,15 @@ package struct CheckedProject: Sendable {
         let loaded = try times.measure("load") { () throws(LoadError) in
             try ContentLoader(layout: layout, overlay: overlay).load()
         }
-        let checked = times.measure("check") {
-            ContentChecker(context: CheckContext(today: today, measurer: measurer)).check(loaded.content)
+        // What fitted when last measured, unless this is an import's overlay (not yet on disk).
+        let fits = measurer.flatMap { measurer in
+            overlay.isEmpty ? FitCache(layout: layout, sources: loaded.sources, identity: measurer.identity) : nil
         }
+        let checked = times.measure("check") {
+            ContentChecker(context: CheckContext(today: today, measurer: measurer, fitMemory: fits)).check(
+                loaded.content)
+        }
+        fits?.save()
         // Each finding in a translation file belongs to that file's language (`kyr check --lang`).
         let languages = Dictionary(
             loaded.content.presentTranslations.map { ($0.value, $0.key.language) }, uniquingKeysWith: { a, _ in a })

@@ -15,6 +15,9 @@ package struct SourceText: Sendable {
         textByFile.merge(other.textByFile) { current, _ in current }
     }
 
+    /// Every file read, by display path, with its text.
+    package var files: [String: String] { textByFile }
+
     /// The whole text of `file`, if it was read.
     package func text(of file: String) -> String? {
         textByFile[file]

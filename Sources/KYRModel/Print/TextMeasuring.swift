@@ -12,4 +12,22 @@ package protocol TextMeasuring: Sendable {
 
     /// `guide`'s handout in `language`, laid out at its smallest font size.
     func handout(_ guide: Guide, in language: LanguageTag, publication: Publication) -> HandoutFit
+
+    /// What besides the content changes its measurements (the font files, the paper); empty
+    /// when nothing does.
+    var identity: String { get }
+}
+
+extension TextMeasuring {
+    package var identity: String { "" }
+}
+
+/// The (guide, language) pairs found to fit when last measured, kept between runs by the
+/// driver, keyed by everything the measurement depends on: a check lays out again only what
+/// changed. Only pairs that fit are kept, so a finding is never skipped.
+package protocol FitMemory: Sendable {
+    /// Whether `guide` in `language`, as loaded now, fitted when last measured.
+    func fits(_ guide: Guide, in language: LanguageTag) -> Bool
+    /// `guide` in `language` fits: its card on both sides, its handout within its limit.
+    func remember(_ guide: Guide, in language: LanguageTag)
 }

@@ -1,0 +1,127 @@
+import KYRModel
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The print fit checks' memory between runs (`FitMemory`), kept in
+/// `Output/.kyr-cache/print-fit`: laying out every wallet card and limited handout in every
+/// language with Pango is most of what `kyr check` costs on a small project, and most of them
+/// have not changed since the last check or build.
+///
+/// A (guide, language) pair is keyed by what its measurement depends on, hashed from the very
+/// texts this run loaded (so an edit made while the check runs cannot be recorded under the
+/// wrong key): the guide's source file, its translation into the language and its history;
+/// every content file that is not a document's (site.yaml, the interface strings); the
+/// measurer's identity (fonts, paper); and kyr itself. Only pairs that fit are kept; the file is rewritten with this run's pairs only, so
+/// it never grows. Nothing is kept when the output folder does not exist: a check creates no
+/// folder.
+final class FitCache: FitMemory {
+    static let folder = ".kyr-cache"
+    static let fileName = "print-fit"
+    static let header = "kyr print fit cache: (guide, language) pairs that fitted when last measured"
+    static let scheme = "kyr print fit 1"
+
+    /// `Output/.kyr-cache`; nil when there is no output folder.
+    private let folder: String?
+    private let shared: ContentHash
+    /// Each document's file by project-relative path, hashed.
+    private let documentFiles: [String: ContentHash]
+    private let displayPrefix: String
+    private let known: Set<ContentHash>
+    /// The pairs this run found fitting, or looked up and found.
+    private let current = Mutex<Set<ContentHash>>([])
+
+    init(layout: ProjectLayout, sources: SourceText, identity: String, tool: String = ToolIdentity.current) {
+        var shared = ContentHash()
+        shared.combine(Self.scheme)
+        shared.combine(tool)
+        shared.combine(identity)
+        var documentFiles: [String: ContentHash] = [:]
+        for (display, text) in sources.files.sorted(by: { $0.key < $1.key }) {
+            let relative = Self.relative(display, prefix: layout.displayPrefix)
+            if InputInventory.document(of: relative) != nil {
+                documentFiles[relative] = ContentHash(text.utf8)
+            } else {
+                shared.combine(relative)
+                shared.combine(text)
+            }
+        }
+        self.shared = shared
+        self.documentFiles = documentFiles
+        displayPrefix = layout.displayPrefix
+        var isFolder = stat()
+        if lstat(layout.outputRoot, &isFolder) == 0, (isFolder.st_mode & S_IFMT) == S_IFDIR {
+            folder = layout.outputRoot + "/" + Self.folder
+        } else {
+            folder = nil
+        }
+        known = folder.flatMap { Self.read($0 + "/" + Self.fileName) } ?? []
+    }
+
+    func fits(_ guide: Guide, in language: LanguageTag) -> Bool {
+        guard let key = key(guide, language), known.contains(key) else { return false }
+        current.withLock { _ = $0.insert(key) }
+        return true
+    }
+
+    func remember(_ guide: Guide, in language: LanguageTag) {
+        guard let key = key(guide, language) else { return }
+        current.withLock { _ = $0.insert(key) }
+    }
+
+    /// Writes this run's pairs, when they differ from what was read; a failure to write only
+    /// means the next check measures again.
+    func save() {
+        let pairs = current.withLock { $0 }
+        guard let folder, pairs != known else { return }
+        if mkdir(folder, 0o755) != 0 && errno != EEXIST { return }
+        var info = stat()  // never written through a link
+        guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+        let path = folder + "/" + Self.fileName
+        let text = ([Self.header, Self.scheme] + pairs.map(\.hex).sorted()).joined(separator: "\n") + "\n"
+        let temporary = path + ".\(getpid()).tmp"
+        guard FileTree.writeFile(temporary, Array(text.utf8)) == nil else {
+            unlink(temporary)
+            return
+        }
+        if rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    /// A guide's card and handout in one language are made from its source file, the
+    /// translation into that language and the guide's history (which decides what is outdated).
+    private func key(_ guide: Guide, _ language: LanguageTag) -> ContentHash? {
+        let source = Self.relative(guide.file, prefix: displayPrefix)
+        guard let sourceHash = documentFiles[source] else { return nil }
+        let folder = (source.split(separator: "/").dropLast()).joined(separator: "/")
+        var key = shared
+        key.combine(source)
+        key.combine(sourceHash)
+        for file in [folder + "/" + language.identifier + ".yaml", "Content/history/guides/" + guide.id + ".yaml"] {
+            key.combine(file)
+            key.combine(documentFiles[file] ?? ContentHash(Array("absent".utf8)))
+        }
+        key.combine(language.identifier)
+        return key
+    }
+
+    private static func relative(_ display: String, prefix: String) -> String {
+        display.hasPrefix(prefix) ? String(display.dropFirst(prefix.count)) : display
+    }
+
+    /// The pairs in the file at `path`; none when it is missing or not this kyr's.
+    private static func read(_ path: String) -> Set<ContentHash>? {
+        guard let bytes = SystemFile.read(path) else { return nil }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        guard lines.count >= 2, lines[0] == header, lines[1] == scheme else { return nil }
+        var pairs: Set<ContentHash> = []
+        for line in lines.dropFirst(2) {
+            guard let pair = ContentHash(hex: line) else { return nil }
+            pairs.insert(pair)
+        }
+        return pairs
+    }
+}
