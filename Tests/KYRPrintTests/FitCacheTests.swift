@@ -33,6 +33,7 @@ import Testing
         let measurer = CountingMeasurer()
         let checked = try CheckedProject.load(
             ProjectLayout(root: project.path), today: Checking.today, measurer: measurer)
+        checked.saveFits()
         let findings = checked.diagnostics.filter { $0.code == .cardOverflow || $0.code == .pageOverflow }
             .map { "\($0.location.file):\($0.location.line): \($0.message)" }
         return (findings, measurer.calls.withLock { $0 }.sorted())

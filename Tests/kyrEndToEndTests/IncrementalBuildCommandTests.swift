@@ -12,6 +12,8 @@ import Testing
         let build = ["build", "--today", Self.today, "--format", "html,text"]
         let first = try KyrBinary.run(build, in: project.url)
         #expect(first.status == 0, "\(first.stderr)")
+        // The fit checks' memory is saved once the first build has made the output folder.
+        #expect(FileManager.default.fileExists(atPath: project.path + "/Output/.kyr-cache/print-fit"))
         let before = try project.snapshot()
         let again = try KyrBinary.run(build, in: project.url)
         #expect(again.status == 0, "\(again.stderr)")

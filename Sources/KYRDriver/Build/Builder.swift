@@ -69,6 +69,7 @@ package enum Builder {
             summary.rendered = update.rendered.count
             summaries.append(summary)
         }
+        checked.saveFits()
         return summaries
     }
 

@@ -13,6 +13,8 @@ package struct CheckedProject: Sendable {
     package var sources: SourceText
     /// How long loading and checking took.
     package var times: PhaseTimes
+    /// What the print fit checks found fitting, for a build to save once its output exists.
+    var fits: FitCache?
 
     /// Loads the project's content and runs the standard rules as of `today`; with a
     /// `measurer`, also whether printed text fits (`PrintFitRule`). Files in `overlay` (bytes by
@@ -34,7 +36,6 @@ package struct CheckedProject: Sendable {
             ContentChecker(context: CheckContext(today: today, measurer: measurer, fitMemory: fits)).check(
                 loaded.content)
         }
-        fits?.save()
         // Each finding in a translation file belongs to that file's language (`kyr check --lang`).
         let languages = Dictionary(
             loaded.content.presentTranslations.map { ($0.value, $0.key.language) }, uniquingKeysWith: { a, _ in a })
@@ -47,7 +48,7 @@ package struct CheckedProject: Sendable {
         return CheckedProject(
             layout: layout, content: loaded.content,
             diagnostics: DiagnosticLimit.files(diagnostics.sorted()),
-            sources: loaded.sources, times: times)
+            sources: loaded.sources, times: times, fits: fits)
     }
 
     /// The measurer `kyr check` and `kyr build` lend the checks: Pango, as print lays text out,
@@ -57,6 +58,14 @@ package struct CheckedProject: Sendable {
     }
 
     package var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// Keeps what the print fit checks found fitting in `Output/.kyr-cache`, for the next run.
+    /// Only for content without errors, and only where an output may go: `kyr check` calls it
+    /// for the project's own `Output`, a build once its outputs passed the placement rules and
+    /// were written. Loading never writes.
+    package func saveFits() {
+        if !hasErrors { fits?.save() }
+    }
 
     /// Decides what readers see in each language; translated units with errors fall back to the source.
     package var localizer: Localizer {

@@ -17,16 +17,18 @@ import Synchronization
 /// wrong key): the guide's source file, its translation into the language and its history;
 /// every content file that is not a document's (site.yaml, the interface strings); the
 /// measurer's identity (fonts, paper); and kyr itself. Only pairs that fit are kept; the file is rewritten with this run's pairs only, so
-/// it never grows. Nothing is kept when the output folder does not exist: a check creates no
-/// folder.
+/// it never grows. Nothing is kept while the output folder does not exist (a check creates no
+/// folder); a first build saves it once it has written its output.
 final class FitCache: FitMemory {
     static let folder = ".kyr-cache"
     static let fileName = "print-fit"
     static let header = "kyr print fit cache: (guide, language) pairs that fitted when last measured"
     static let scheme = "kyr print fit 1"
 
-    /// `Output/.kyr-cache`; nil when there is no output folder.
-    private let folder: String?
+    /// The output root (`Output`), which holds `.kyr-cache`.
+    private let outputRoot: String
+    /// What the file holds: what was read, then what was saved.
+    private let saved: Mutex<Set<ContentHash>>
     private let shared: ContentHash
     /// Each document's file by project-relative path, hashed.
     private let documentFiles: [String: ContentHash]
@@ -53,13 +55,9 @@ final class FitCache: FitMemory {
         self.shared = shared
         self.documentFiles = documentFiles
         displayPrefix = layout.displayPrefix
-        var isFolder = stat()
-        if lstat(layout.outputRoot, &isFolder) == 0, (isFolder.st_mode & S_IFMT) == S_IFDIR {
-            folder = layout.outputRoot + "/" + Self.folder
-        } else {
-            folder = nil
-        }
-        known = folder.flatMap { Self.read($0 + "/" + Self.fileName) } ?? []
+        outputRoot = layout.outputRoot
+        known = Self.read(outputRoot + "/" + Self.folder + "/" + Self.fileName) ?? []
+        saved = Mutex(known)
     }
 
     func fits(_ guide: Guide, in language: LanguageTag) -> Bool {
@@ -73,14 +71,14 @@ final class FitCache: FitMemory {
         current.withLock { _ = $0.insert(key) }
     }
 
-    /// Writes this run's pairs, when they differ from what was read; a failure to write only
-    /// means the next check measures again.
+    /// Writes this run's pairs, when they differ from what the file holds and the output
+    /// folder exists; a failure to write only means the next check measures again.
     func save() {
         let pairs = current.withLock { $0 }
-        guard let folder, pairs != known else { return }
+        guard saved.withLock({ $0 }) != pairs, Self.isFolder(outputRoot) else { return }
+        let folder = outputRoot + "/" + Self.folder
         if mkdir(folder, 0o755) != 0 && errno != EEXIST { return }
-        var info = stat()  // never written through a link
-        guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+        guard Self.isFolder(folder) else { return }  // never written through a link
         let path = folder + "/" + Self.fileName
         let text = ([Self.header, Self.scheme] + pairs.map(\.hex).sorted()).joined(separator: "\n") + "\n"
         let temporary = path + ".\(getpid()).tmp"
@@ -88,7 +86,16 @@ final class FitCache: FitMemory {
             unlink(temporary)
             return
         }
-        if rename(temporary, path) != 0 { unlink(temporary) }
+        if rename(temporary, path) == 0 {
+            saved.withLock { $0 = pairs }
+        } else {
+            unlink(temporary)
+        }
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// A guide's card and handout in one language are made from its source file, the
