@@ -29,18 +29,24 @@ extension Builder {
         _ renderer: any OutputFormat, _ publication: Publication, keys: BuildKeys, destination: String,
         request: BuildRequest, times: inout PhaseTimes
     ) throws(BuildError) -> Update {
-        let plan = times.measure("plan") { renderer.plan(publication) }
-        let fileKeys = Dictionary(plan.map { ($0.path, keys.key($0.dependency)) }, uniquingKeysWith: { a, _ in a })
         let previous = request.clean ? nil : PreviousOutput.read(destination)
-        let kept = times.measure("keep") {
-            previous?.keep(plan.map { (path: $0.path, key: fileKeys[$0.path]!) }) ?? []
+        var fileKeys: [String: ContentHash] = [:]
+        var kept: [PreviousOutput.Kept] = []
+        var keeping = Duration.zero
+        // Which files to render is decided from the plan, between planning and rendering.
+        func choose(_ plan: [PlannedFile]) -> Set<String>? {
+            let start = ContinuousClock.now
+            defer { keeping = ContinuousClock.now - start }
+            fileKeys = Dictionary(plan.map { ($0.path, keys.key($0.dependency)) }, uniquingKeysWith: { a, _ in a })
+            kept = previous?.keep(plan.map { (path: $0.path, key: fileKeys[$0.path]!) }) ?? []
+            let keptPaths = Set(kept.map(\.path))
+            return kept.isEmpty ? nil : Set(plan.lazy.map(\.path).filter { !keptPaths.contains($0) })
         }
-        let keptPaths = Set(kept.map(\.path))
-        let only = kept.isEmpty ? nil : Set(plan.lazy.map(\.path).filter { !keptPaths.contains($0) })
         do {
-            let result = try times.measure("render") { () throws(RenderError) in
-                try renderer.render(publication, only: only)
+            let result = try times.measure("plan and render") { () throws(RenderError) in
+                try renderer.render(publication, choosing: choose).result
             }
+            times.append(PhaseTimes("of which keep", keeping))
             for phase in result.phases { times.append(PhaseTimes(phase.name, phase.duration)) }
             return Update(keys: fileKeys, rendered: result.files, kept: kept)
         } catch {

@@ -16,10 +16,21 @@ package protocol OutputFormat: Sendable {
     /// message budgets) that only rendering can see: all of them, or only those of the
     /// planned paths in `only`, which then come out as they would in a whole render.
     func render(_ publication: Publication, only: Set<String>?) throws(RenderError) -> RenderResult
+    /// Plans, lets `choose` say from the plan which paths to render (nil: all), and renders
+    /// them: what an incremental build calls, so a format can reuse what planning computed.
+    func render(_ publication: Publication, choosing choose: ([PlannedFile]) -> Set<String>?)
+        throws(RenderError) -> (plan: [PlannedFile], result: RenderResult)
 }
 
 extension OutputFormat {
     package var identity: String { "" }
+
+    package func render(_ publication: Publication, choosing choose: ([PlannedFile]) -> Set<String>?)
+        throws(RenderError) -> (plan: [PlannedFile], result: RenderResult)
+    {
+        let plan = plan(publication)
+        return (plan, try render(publication, only: choose(plan)))
+    }
 
     /// Every file of the output.
     package func render(_ publication: Publication) throws(RenderError) -> RenderResult {

@@ -15,11 +15,22 @@ package struct SiteFormat: OutputFormat {
     package var folder: String { "site" }
 
     package func plan(_ publication: Publication) -> [PlannedFile] {
-        SiteRenderer(publication: publication, templates: templates, options: options).plan
+        SiteRenderer(publication: publication, templates: templates, options: options).plan().files
     }
 
     package func render(_ publication: Publication, only: Set<String>?) throws(RenderError) -> RenderResult {
         RenderResult(
             files: SiteRenderer(publication: publication, templates: templates, options: options).render(only: only))
+    }
+
+    /// The values planned for the pages about every document and the sitemap (their keys)
+    /// are the ones they are rendered from: built once.
+    package func render(_ publication: Publication, choosing choose: ([PlannedFile]) -> Set<String>?)
+        throws(RenderError) -> (plan: [PlannedFile], result: RenderResult)
+    {
+        let renderer = SiteRenderer(publication: publication, templates: templates, options: options)
+        let plan = renderer.plan()
+        let files = renderer.render(only: choose(plan.files), planned: plan.values)
+        return (plan.files, RenderResult(files: files))
     }
 }

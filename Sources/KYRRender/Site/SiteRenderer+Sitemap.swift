@@ -3,10 +3,6 @@ import KYRModel
 extension SiteRenderer {
     /// `sitemap.xml` (template `sitemap`): every page that has an address of its own, with its
     /// versions in other languages as `hreflang` alternates and an `x-default`.
-    func sitemap(_ pages: [SitePage]) -> String {
-        templates.render(sitemapValues(pages), with: "sitemap")
-    }
-
     /// The values `sitemap.xml` is rendered from.
     func sitemapValues(_ pages: [SitePage]) -> TemplateValue {
         // Typed values: a large site's sitemap has hundreds of thousands of alternates, and

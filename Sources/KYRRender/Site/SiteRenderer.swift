@@ -55,15 +55,23 @@ struct SiteRenderer: Sendable {
     /// Every file of the site with what it depends on, sorted by path. The pages about every
     /// document, the sitemap and the stylesheet are keyed by the values they are rendered from,
     /// so one guide's changed text renders them again only when what they show changed.
-    var plan: [PlannedFile] {
+    /// The values of those files come with the plan, by path, so rendering them does not build
+    /// them again.
+    func plan() -> (files: [PlannedFile], values: [String: TemplateValue]) {
         let pages = self.pages
-        var files = Parallel.map(pages) { page in
-            guard case .everything = page.dependency else { return PlannedFile(page.path, page.dependency) }
-            return PlannedFile(page.path, Self.dependency(on: .object(values(for: page))))
+        let planned = Parallel.map(pages) { page -> (file: PlannedFile, values: TemplateValue?) in
+            guard case .everything = page.dependency else { return (PlannedFile(page.path, page.dependency), nil) }
+            let pageValues = TemplateValue.object(values(for: page))
+            return (PlannedFile(page.path, Self.dependency(on: pageValues)), pageValues)
         }
+        var files = planned.map { $0.file }
+        var byPath: [String: TemplateValue] = [:]
+        for (file, pageValues) in planned { if let pageValues { byPath[file.path] = pageValues } }
+        let sitemap = sitemapValues(pages)
+        byPath[SitePaths.sitemap] = sitemap
         files.append(PlannedFile(SitePaths.stylesheet, Self.dependency(on: .string(templates.stylesheet))))
-        files.append(PlannedFile(SitePaths.sitemap, Self.dependency(on: sitemapValues(pages))))
-        return files.sorted { $0.path < $1.path }
+        files.append(PlannedFile(SitePaths.sitemap, Self.dependency(on: sitemap)))
+        return (files.sorted { $0.path < $1.path }, byPath)
     }
 
     /// A file rendered from `values` alone (with the templates, which every file depends on).
@@ -74,15 +82,20 @@ struct SiteRenderer: Sendable {
     /// The files of the site, sorted by path: all, or those whose paths are in `only`. Pages
     /// are rendered in parallel: each depends only on the content, so the order of work cannot
     /// change a byte.
-    func render(only: Set<String>? = nil) -> [OutputFile] {
+    /// `planned`: values `plan()` built for this publication, by path.
+    func render(only: Set<String>? = nil, planned: [String: TemplateValue] = [:]) -> [OutputFile] {
         let pages = self.pages
         let wanted = only.map { only in pages.filter { only.contains($0.path) } } ?? pages
-        var files = Parallel.map(wanted) { OutputFile(path: $0.path, text: render($0)) }
+        var files = Parallel.map(wanted) { page in
+            let text = planned[page.path].map { templates.render($0, with: page.template) } ?? render(page)
+            return OutputFile(path: page.path, text: text)
+        }
         if only?.contains(SitePaths.stylesheet) ?? true {
             files.append(OutputFile(path: SitePaths.stylesheet, text: templates.stylesheet))
         }
         if only?.contains(SitePaths.sitemap) ?? true {
-            files.append(OutputFile(path: SitePaths.sitemap, text: sitemap(pages)))
+            let values = planned[SitePaths.sitemap] ?? sitemapValues(pages)
+            files.append(OutputFile(path: SitePaths.sitemap, text: templates.render(values, with: "sitemap")))
         }
         return files.sorted { $0.path < $1.path }
     }
