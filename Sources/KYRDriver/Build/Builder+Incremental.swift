@@ -2,20 +2,20 @@ import Foundation
 import KYRModel
 
 extension Builder {
-    /// One format's files for a build: those rendered now and those kept from the last build.
+    /// One format's files for a build: those rendered now (already in the staging folder) and
+    /// those kept from the last build.
     struct Update {
         var keys: [String: ContentHash]
-        var rendered: [OutputFile]
+        var rendered: [String: StagingFolder.Written]
         var kept: [PreviousOutput.Kept]
 
         /// The manifest of the folder this update writes.
         func manifest(inputs: ContentHash, warnings: Int, languages: [LanguageTag]) -> BuildManifest {
             var entries: [String: BuildManifest.Entry] = [:]
-            for file in rendered {
+            for (path, written) in rendered {
                 // A file the plan did not name is never kept: its key matches nothing.
-                let key = keys[file.path] ?? ContentHash(Array("unplanned".utf8))
-                entries[file.path] = BuildManifest.Entry(
-                    key: key, contents: ContentHash(file.contents), size: file.contents.count)
+                let key = keys[path] ?? ContentHash(Array("unplanned".utf8))
+                entries[path] = BuildManifest.Entry(key: key, contents: written.contents, size: written.size)
             }
             for file in kept { entries[file.path] = file.entry }
             return BuildManifest(inputs: inputs, warnings: warnings, languages: languages, entries: entries)
@@ -23,11 +23,12 @@ extension Builder {
     }
 
     /// Plans the format's files, keeps those the last build made under the same keys and left
-    /// intact, and renders the rest. A file the last build made that is no longer planned (its
-    /// document was removed) is neither kept nor rendered, so it is gone after the swap.
+    /// intact, and renders the rest into `staging`. A file the last build made that is no
+    /// longer planned (its document was removed) is neither kept nor rendered, so it is gone
+    /// after the swap.
     static func update(
         _ renderer: any OutputFormat, _ publication: Publication, keys: BuildKeys, destination: String,
-        request: BuildRequest, times: inout PhaseTimes
+        into staging: StagingFolder, request: BuildRequest, times: inout PhaseTimes
     ) throws(BuildError) -> Update {
         let previous = request.clean ? nil : PreviousOutput.read(destination)
         var fileKeys: [String: ContentHash] = [:]
@@ -43,12 +44,12 @@ extension Builder {
             return kept.isEmpty ? nil : Set(plan.lazy.map(\.path).filter { !keptPaths.contains($0) })
         }
         do {
-            let result = try times.measure("plan and render") { () throws(RenderError) in
-                try renderer.render(publication, choosing: choose).result
+            let result = try times.measure("plan, render and write") { () throws(RenderError) in
+                try renderer.render(publication, choosing: choose, into: staging).result
             }
             times.append(PhaseTimes("of which keep", keeping))
             for phase in result.phases { times.append(PhaseTimes(phase.name, phase.duration)) }
-            return Update(keys: fileKeys, rendered: result.files, kept: kept)
+            return Update(keys: fileKeys, rendered: staging.written, kept: kept)
         } catch {
             throw .template(error)
         }

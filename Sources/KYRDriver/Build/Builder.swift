@@ -54,13 +54,26 @@ package enum Builder {
         var summaries: [BuildSummary] = []
         for (format, renderer, destination) in renderers {
             let keys = BuildKeys(inventory: inventory, request: request, format: format, identity: renderer.identity)
-            let update = try update(
-                renderer, publication, keys: keys, destination: destination, request: request, times: &times)
+            let writer = OutputWriter(destination: destination, force: request.force)
+            let staging: StagingFolder
+            do {
+                staging = try writer.stage()
+            } catch {
+                throw .output(error)
+            }
+            let update: Update
+            do {
+                update = try self.update(
+                    renderer, publication, keys: keys, destination: destination, into: staging, request: request,
+                    times: &times)
+            } catch {
+                writer.abandon(staging)
+                throw error
+            }
             let manifest = update.manifest(inputs: keys.inputs, warnings: warnings, languages: publication.languages)
             do {
-                try times.measure("write") { () throws(OutputError) in
-                    try OutputWriter(destination: destination, force: request.force).write(
-                        update.rendered + [manifest.file], keeping: update.kept, locked: true)
+                try times.measure("keep and swap") { () throws(OutputError) in
+                    try writer.finish(staging, keeping: update.kept, adding: [manifest.file])
                 }
             } catch {
                 throw .output(error)

@@ -14,12 +14,9 @@ enum FileTree {
     static func write(_ files: [OutputFile], into root: String) throws(OutputError) {
         var folders: Set<String> = []
         for file in files {
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), !parts.contains(".") else {
-                throw .refused("refusing to write outside the output folder: \(file.path)")
-            }
+            if let refusal = refusal(of: file.path) { throw refusal }
             var folder = ""
-            for part in parts.dropLast() {
+            for part in file.path.split(separator: "/").dropLast() {
                 folder += (folder.isEmpty ? "" : "/") + part
                 folders.insert(folder)
             }
@@ -30,6 +27,16 @@ enum FileTree {
             writeFile(root + "/" + file.path, file.contents)
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Why a file may not be written at `path` (relative to a folder kyr writes): a path that
+    /// would leave the folder, or an empty or `.` part; nil when it may.
+    static func refusal(of path: String) -> OutputError? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), !parts.contains(".") else {
+            return .refused("refusing to write outside the output folder: \(path)")
+        }
+        return nil
     }
 
     /// Makes each of `folders` (relative to `root`), those above first.

@@ -51,20 +51,46 @@ package struct OutputWriter: Sendable {
         try createParent()
         let lock = locked ? nil : try FolderLock(folder: parent)
         defer { lock?.release() }
+        let staging = try stage()
+        // Creating ten thousand files is mostly waiting on the file system: do it on every core.
+        _ = Parallel.map(files) { staging.accept($0) }
+        try finish(staging, keeping: kept)
+    }
+
+    /// A new staging folder for the destination, for a build to write its files into as it
+    /// renders them; the caller holds the output lock (`OutputWriter.lock`) until it calls
+    /// `finish` or `abandon`.
+    package func stage() throws(OutputError) -> StagingFolder {
+        try createParent()
         try checkDestination()
         removeStaleStaging()
-        let staging =
+        let path =
             parent + "/" + stagingPrefix + "-" + String(getpid()) + "-"
             + String(UInt32.random(in: .min ... .max), radix: 16)
-        guard mkdir(staging, 0o755) == 0 else { throw .system(staging, errno) }
-        do {
-            try FileTree.write(files + [OutputFile(path: Self.marker, text: Self.markerText)], into: staging)
-            try FileTree.keep(kept, from: destination, into: staging)
-            try swapIntoPlace(staging)
+        guard mkdir(path, 0o755) == 0 else { throw .system(path, errno) }
+        return StagingFolder(path: path)
+    }
+
+    /// Puts the `kept` files of the output there now and the marker beside what `staging`
+    /// holds, then swaps it into place; on any failure, including one while it was being
+    /// written, removes it and leaves the output as it was.
+    package func finish(
+        _ staging: StagingFolder, keeping kept: [PreviousOutput.Kept] = [], adding extra: [OutputFile] = []
+    ) throws(OutputError) {
+        do throws(OutputError) {
+            for file in extra + [OutputFile(path: Self.marker, text: Self.markerText)] { staging.accept(file) }
+            if let failure = staging.failure { throw failure }
+            try FileTree.keep(kept, from: destination, into: staging.path)
+            try swapIntoPlace(staging.path)
         } catch {
-            FileTree.remove(staging)
+            abandon(staging)
             throw error
         }
+    }
+
+    /// Removes a staging folder that will not be swapped into place (a render that failed).
+    package func abandon(_ staging: StagingFolder) {
+        FileTree.remove(staging.path)
     }
 
     static let markerText = "This folder was written by kyr build; kyr replaces it whole on the next build.\n"

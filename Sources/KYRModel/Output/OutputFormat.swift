@@ -20,6 +20,11 @@ package protocol OutputFormat: Sendable {
     /// them: what an incremental build calls, so a format can reuse what planning computed.
     func render(_ publication: Publication, choosing choose: ([PlannedFile]) -> Set<String>?)
         throws(RenderError) -> (plan: [PlannedFile], result: RenderResult)
+    /// As `render(_:choosing:)`, but each file goes to `sink` as soon as it is made and the
+    /// result holds none: what a build calls, so the output is never in memory whole.
+    func render(
+        _ publication: Publication, choosing choose: ([PlannedFile]) -> Set<String>?, into sink: any OutputSink
+    ) throws(RenderError) -> (plan: [PlannedFile], result: RenderResult)
 }
 
 extension OutputFormat {
@@ -30,6 +35,16 @@ extension OutputFormat {
     {
         let plan = plan(publication)
         return (plan, try render(publication, only: choose(plan)))
+    }
+
+    /// Renders in memory, then hands the files over: for formats whose files are few.
+    package func render(
+        _ publication: Publication, choosing choose: ([PlannedFile]) -> Set<String>?, into sink: any OutputSink
+    ) throws(RenderError) -> (plan: [PlannedFile], result: RenderResult) {
+        var (plan, result) = try render(publication, choosing: choose)
+        for file in result.files { sink.accept(file) }
+        result.files = []
+        return (plan, result)
     }
 
     /// Every file of the output.

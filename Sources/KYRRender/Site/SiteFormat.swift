@@ -33,4 +33,14 @@ package struct SiteFormat: OutputFormat {
         let files = renderer.render(only: choose(plan.files), planned: plan.values)
         return (plan.files, RenderResult(files: files))
     }
+
+    /// Pages go to `sink` as they are made: a site's pages are most of a build's memory.
+    package func render(
+        _ publication: Publication, choosing choose: ([PlannedFile]) -> Set<String>?, into sink: any OutputSink
+    ) throws(RenderError) -> (plan: [PlannedFile], result: RenderResult) {
+        let renderer = SiteRenderer(publication: publication, templates: templates, options: options)
+        let plan = renderer.plan()
+        renderer.render(only: choose(plan.files), planned: plan.values, into: sink)
+        return (plan.files, RenderResult(files: []))
+    }
 }

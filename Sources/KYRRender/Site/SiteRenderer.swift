@@ -84,20 +84,26 @@ struct SiteRenderer: Sendable {
     /// change a byte.
     /// `planned`: values `plan()` built for this publication, by path.
     func render(only: Set<String>? = nil, planned: [String: TemplateValue] = [:]) -> [OutputFile] {
+        let collected = CollectedFiles()
+        render(only: only, planned: planned, into: collected)
+        return collected.files.sorted { $0.path < $1.path }
+    }
+
+    /// As `render(only:planned:)`, each file handed to `sink` as soon as it is made.
+    func render(only: Set<String>?, planned: [String: TemplateValue], into sink: any OutputSink) {
         let pages = self.pages
         let wanted = only.map { only in pages.filter { only.contains($0.path) } } ?? pages
-        var files = Parallel.map(wanted) { page in
+        _ = Parallel.map(wanted) { page in
             let text = planned[page.path].map { templates.render($0, with: page.template) } ?? render(page)
-            return OutputFile(path: page.path, text: text)
+            sink.accept(OutputFile(path: page.path, text: text))
         }
         if only?.contains(SitePaths.stylesheet) ?? true {
-            files.append(OutputFile(path: SitePaths.stylesheet, text: templates.stylesheet))
+            sink.accept(OutputFile(path: SitePaths.stylesheet, text: templates.stylesheet))
         }
         if only?.contains(SitePaths.sitemap) ?? true {
             let values = planned[SitePaths.sitemap] ?? sitemapValues(pages)
-            files.append(OutputFile(path: SitePaths.sitemap, text: templates.render(values, with: "sitemap")))
+            sink.accept(OutputFile(path: SitePaths.sitemap, text: templates.render(values, with: "sitemap")))
         }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// One page's HTML.
