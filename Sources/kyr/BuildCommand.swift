@@ -104,10 +104,12 @@ struct BuildCommand: ParsableCommand {
         }
         var times = PhaseTimes()
         defer { Output.times.withLock { $0.append(times) } }
+        // Counted once: for the translators' page and for the notes below.
+        let coverage = times.measure("coverage") { checked.coverage(languages: lang) }
         let summaries: [BuildSummary]
         do {
             summaries = try Progress.run("building " + Self.describe(formats)) { () throws(BuildError) in
-                try Builder.build(checked, request, inventory: inventory, times: &times)
+                try Builder.build(checked, request, inventory: inventory, coverage: coverage, times: &times)
             }
         } catch {
             // A language site.yaml does not list is a usage error, reported as the parser reports them.
@@ -124,7 +126,7 @@ struct BuildCommand: ParsableCommand {
         }
         // Which languages readers will find in the source language, and how to start on them.
         if let built = summaries.first?.languages {
-            Output.standard(checked.coverage(languages: lang).buildNotes(built: built))
+            Output.standard(coverage.buildNotes(built: built))
         }
     }
 

@@ -20,11 +20,15 @@ package enum Builder {
     /// taken before `checked` was loaded: a file edited in between is then rendered from its
     /// new bytes but recorded under its old hash, so the next build renders it again (the other
     /// order would record new hashes for old bytes and keep a stale file).
+    /// `coverage`: `checked.coverage(languages: request.languages)` when the caller made it
+    /// already (for its own notes), so it is not counted twice.
     package static func build(
-        _ checked: CheckedProject, _ request: BuildRequest, inventory: InputInventory, times: inout PhaseTimes
+        _ checked: CheckedProject, _ request: BuildRequest, inventory: InputInventory, coverage: CoverageReport? = nil,
+        times: inout PhaseTimes
     ) throws(BuildError) -> [BuildSummary] {
         let publication = try publication(checked, request)
-        let status = request.translationStatus ? checked.coverage(languages: request.languages) : nil
+        let status =
+            request.translationStatus ? (coverage ?? checked.coverage(languages: request.languages)) : nil
         let warnings = checked.diagnostics.count { $0.severity == .warning }
         // Every destination is checked before the output root is created and locked, so a
         // refused one leaves nothing behind.
