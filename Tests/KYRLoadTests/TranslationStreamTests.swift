@@ -46,8 +46,7 @@ import Testing
         #expect(actual.state == expected.state)
         #expect(actual.units == expected.units)
         #expect(actual.unitsLocation == expected.unitsLocation)
-        #expect(actual.fingerprints == expected.fingerprints)
-        #expect(actual.stampedTranslations == expected.stampedTranslations)
+        #expect(actual.stamps == expected.stamps)
     }
 
     @Test func findsTheFixtures() {
@@ -83,7 +82,14 @@ import Testing
         let actual = try #require(viaEvents(Array(text.utf8)))
         expectSame(actual, expected)
         #expect(actual.units.map(\.key.value) == ["a", "c.d"])
-        #expect(actual.stampedTranslations == ["a": "fedcba9876543210"])
+        #expect(actual.stampedTranslation(of: "a") == "fedcba9876543210")
+        #expect(actual.stampedTranslation(of: "c.d") == nil)
+        // Kept as numbers, given back as written, with where they were written.
+        #expect(
+            actual.fingerprint(of: "a")
+                == Located("0123456789abcdef", at: SourceLocation(file: "f.yaml", line: 7, column: 6)))
+        #expect(actual.fingerprint(of: "c.d")?.value == "0123456789abcdef")
+        #expect(actual.fingerprint(of: "b") == nil)
     }
 
     @Test(arguments: [

@@ -48,13 +48,14 @@ extension CoverageReport {
                                 previousSource: nil, location: unit.location, role: unit.role))
                         continue
                     }
-                    let stamped = file.fingerprints[unit.key]?.value
+                    let stamped = file.stamps[unit.key]?.source
                     guard stamped == unit.fingerprint else {
                         row.outdated += 1
                         work.append(
                             WorkItem(
                                 document: path, key: unit.key, reason: .outdated, source: unit.raw,
-                                previousSource: stamped.flatMap { history[$0] }, location: unit.location,
+                                previousSource: stamped.flatMap { history[Fingerprint.hex($0)] },
+                                location: unit.location,
                                 role: unit.role, translation: file.units[index].text.raw,
                                 translationLocation: file.units[index].key.location))
                         continue
@@ -92,7 +93,7 @@ extension CoverageReport {
             var key: String
             var raw: String
             var location: SourceLocation
-            var fingerprint: String
+            var fingerprint: UInt64
             var words: Int
             var role: String
         }
@@ -107,7 +108,8 @@ extension CoverageReport {
             path = document.kind.documentPath(document.id)
             units = document.translatableUnits.map {
                 Unit(
-                    key: $0.key, raw: $0.text.raw, location: $0.text.location, fingerprint: Fingerprint.of($0.text.raw),
+                    key: $0.key, raw: $0.text.raw, location: $0.text.location,
+                    fingerprint: Fingerprint.value(of: $0.text.raw),
                     words: CoverageReport.words($0.text.raw), role: $0.role)
             }
             keys = Set(units.map(\.key))

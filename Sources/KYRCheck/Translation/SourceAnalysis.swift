@@ -5,7 +5,7 @@ import KYRModel
 /// comparison refers to it, and copying its many fields per language showed up in profiles.
 final class SourceAnalysis: Sendable {
     let unit: TranslatableUnit
-    let fingerprint: String
+    let fingerprint: UInt64
     /// `Fingerprint.head` of the text: a cheap first test for "identical to the source".
     let head: UInt64
     let facts: [Fact]
@@ -21,7 +21,7 @@ final class SourceAnalysis: Sendable {
 
     init(_ unit: TranslatableUnit, variables: [String: Variable]) {
         self.unit = unit
-        fingerprint = Fingerprint.of(unit.text.raw)
+        fingerprint = Fingerprint.value(of: unit.text.raw)
         head = Fingerprint.head(unit.text.raw)
         facts = FactExtractor.facts(in: unit.text, variables: variables)
         placeholders = unit.text.variableReferences.map(\.name)

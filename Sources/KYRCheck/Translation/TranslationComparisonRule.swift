@@ -86,13 +86,13 @@ package struct TranslationComparisonRule: ContentRule {
                     return finding
                 }
             }
-            let stamped = file.fingerprints[unit.key.value]?.value
+            let stamped = file.stamps[unit.key.value]?.source
             if stamped == analysis.fingerprint {
                 if let sample = LengthRatio.sample(analysis, unit) { samples.append(sample) }
             } else if stamped == nil {
                 neverStamped.append(outdated(source, unit, previous: nil, history: history, in: file))
             } else {
-                out.append(outdated(source, unit, previous: stamped, history: history, in: file))
+                out.append(outdated(source, unit, previous: stamped.map(Fingerprint.hex), history: history, in: file))
             }
         }
         // A file never stamped at all (a new translation) is one finding, not one per unit.

@@ -148,7 +148,7 @@ struct UnitComparison {
 
     private func identical() -> [Diagnostic] {
         guard analysis.wordCount >= 4, Fingerprint.head(translation.text.raw) == analysis.head,
-            Fingerprint.of(translation.text.raw) == analysis.fingerprint,
+            Fingerprint.value(of: translation.text.raw) == analysis.fingerprint,
             Fingerprint.normalized(source.text.raw) == Fingerprint.normalized(translation.text.raw)
         else { return [] }
         return [

@@ -38,8 +38,9 @@ struct ImportFiles {
             }
             // Each unit's stamp: the English's fingerprint, then its translation's (see TranslationStamper).
             var fingerprints: [String: String] = [:]
-            for (key, source) in translation?.fingerprints ?? [:] {
-                fingerprints[key] = source.value + (translation?.stampedTranslations[key].map { " " + $0 } ?? "")
+            for (key, stamp) in translation?.stamps ?? [:] {
+                fingerprints[key] =
+                    Fingerprint.hex(stamp.source) + (stamp.translation.map { " " + Fingerprint.hex($0) } ?? "")
             }
             var edits: [String: TranslationFileEditor.Edit] = [:]
             var history = content.histories[document] ?? [:]
@@ -58,8 +59,8 @@ struct ImportFiles {
             let order = source.translatableUnits.map(\.key)
             let known = Set(order)
             // Fingerprints in reading order, then any of keys the English no longer has, as they were.
-            let others = (translation?.fingerprints ?? [:]).filter { !known.contains($0.key) }
-                .sorted { ($0.value.location.line, $0.key) < ($1.value.location.line, $1.key) }.map(\.key)
+            let others = (translation?.stamps ?? [:]).filter { !known.contains($0.key) }
+                .sorted { ($0.value.line, $0.key) < ($1.value.line, $1.key) }.map(\.key)
             let list = (order + others).compactMap { key in fingerprints[key].map { (key: key, value: $0) } }
             let fileState = translation?.state ?? edits.values.compactMap(\.state).min() ?? .draft
             do {
@@ -74,7 +75,7 @@ struct ImportFiles {
             if history != (content.histories[document] ?? [:]) {
                 let kept = Set(fingerprints.values.map { String($0.prefix(16)) }).union(
                     content.translations.filter { $0.document == document && $0.language != language }
-                        .flatMap { $0.fingerprints.values.map(\.value) })
+                        .flatMap { $0.stamps.values.map { Fingerprint.hex($0.source) } })
                 built.files[layout.history(document)] = HistoryFile.text(
                     document, texts: history.filter { kept.contains($0.key) })
             }

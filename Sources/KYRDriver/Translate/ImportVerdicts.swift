@@ -105,8 +105,8 @@ struct ImportVerdicts {
         if let state = change.edit.state, file.state(of: unit) != state { return false }
         switch change.fingerprint {
         case .keep: return true
-        case .set(let value): return file.fingerprints[change.key]?.value == value
-        case .remove: return file.fingerprints[change.key] == nil
+        case .set(let value): return file.fingerprint(of: change.key)?.value == value
+        case .remove: return file.stamps[change.key] == nil
         }
     }
 }

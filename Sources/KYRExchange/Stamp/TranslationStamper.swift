@@ -58,8 +58,8 @@ package struct TranslationStamper: Sendable {
             for unit in file.units {
                 let key = unit.key.value
                 guard let sourceUnit = sourceUnits[key] else { continue }
-                let stampedSource = file.fingerprints[key]?.value
-                let stampedText = file.stampedTranslations[key]
+                let stampedSource = file.fingerprint(of: key)?.value
+                let stampedText = file.stampedTranslation(of: key)
                 let sourceNow = Fingerprint.of(sourceUnit.text.raw)
                 let textNow = Fingerprint.of(unit.text.raw)
                 let named = chosen.contains { $0.key == key }
@@ -99,7 +99,7 @@ package struct TranslationStamper: Sendable {
             // Keep only texts some translation still points at, so history does not grow forever.
             let others = content.translations
                 .filter { $0.document == document && $0.language != language }
-                .flatMap { $0.fingerprints.values.map(\.value) }
+                .flatMap { $0.stamps.values.map { Fingerprint.hex($0.source) } }
             let keep = fresh.union(others)
             let texts = (histories[document] ?? [:]).filter { keep.contains($0.key) }
             result.filesWritten.append(try writeHistory(document, texts: texts))

@@ -25,7 +25,7 @@ enum TranslationDecoder {
         guard let state = state ?? nil else { return nil }
         return TranslationFile(
             kind: kind, documentID: id, language: language, state: state, units: list,
-            fingerprints: fingerprints ?? ([:], [:]), unitsAt: unitsNode.start, context)
+            stamps: fingerprints ?? [:], unitsAt: unitsNode.start, context)
     }
 
     static func unit(_ key: Located<String>, _ node: YAMLNode, _ context: DecodeContext) -> TranslationFile
@@ -67,41 +67,37 @@ enum TranslationDecoder {
 
     /// `key: <source fingerprint>` or, since stamps record the translation too,
     /// `key: <source fingerprint> <translation fingerprint>`.
-    private static func decodeFingerprints(
-        _ node: YAMLNode, _ context: DecodeContext
-    ) -> (sources: [String: Located<String>], translations: [String: String])? {
+    private static func decodeFingerprints(_ node: YAMLNode, _ context: DecodeContext) -> [String: TranslationFile
+        .Stamp]?
+    {
         guard let fields = MappingReader(node, context, what: "translated-from", known: nil) else { return nil }
-        var sources: [String: Located<String>] = [:]
-        var translations: [String: String] = [:]
-        sources.reserveCapacity(fields.entries.count)  // one per unit: no rehashing while filling
+        var stamps: [String: TranslationFile.Stamp] = [:]
+        stamps.reserveCapacity(fields.entries.count)  // one per unit: no rehashing while filling
         for (key, value) in fields.entries {
-            fingerprint(key, value, context, sources: &sources, translations: &translations)
+            fingerprint(key, value, context, into: &stamps)
         }
-        return (sources, translations)
+        return stamps
     }
 
-    /// One entry of `translated-from`, added to `sources` and `translations` when it is valid.
+    /// One entry of `translated-from`, added to `stamps` when it is valid.
     static func fingerprint(
-        _ key: YAMLNode, _ value: YAMLNode, _ context: DecodeContext,
-        sources: inout [String: Located<String>], translations: inout [String: String]
+        _ key: YAMLNode, _ value: YAMLNode, _ context: DecodeContext, into stamps: inout [String: TranslationFile.Stamp]
     ) {
         guard let located = unitKey(key, context), let written = context.text(value, what: "a fingerprint")
         else { return }
         // Split on the byte: a fingerprint is ASCII, so wherever splitting by byte and by
         // character differ (a space starting a cluster), a part is invalid either way.
-        // A lone fingerprint, as most are, is the text itself: no split, no copy.
-        let parts =
-            written.utf8.count == 16 && !written.utf8.contains(UInt8(ascii: " "))
-            ? [written] : written.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
-        guard (1...2).contains(parts.count), parts.allSatisfy(Fingerprint.isValid) else {
+        let parts = written.utf8.split(separator: UInt8(ascii: " ")).map { Fingerprint.value(parsing: Substring($0)) }
+        guard (1...2).contains(parts.count), let source = parts[0], parts.count == 1 || parts[1] != nil else {
             context.report(
                 .invalidValue,
                 "'\(written)' is not a fingerprint kyr wrote; run 'kyr translate stamp' instead of editing translated-from by hand",
                 at: value)
             return
         }
-        sources[located.value] = Located(parts[0], at: context.location(value.start))
-        if parts.count == 2 { translations[located.value] = parts[1] }
+        let at = context.location(value.start)
+        stamps[located.value] = TranslationFile.Stamp(
+            source: source, translation: parts.count == 2 ? parts[1] : nil, line: at.line, column: at.column)
     }
 
     static func unitKey(_ key: YAMLNode, _ context: DecodeContext) -> Located<String>? {
@@ -119,13 +115,11 @@ extension TranslationFile {
     /// A decoded translation file; `unitsAt` is where its `units` mapping starts.
     init(
         kind: DocumentKind, documentID: String, language: LanguageTag, state: TranslationState, units: [Unit],
-        fingerprints: (sources: [String: Located<String>], translations: [String: String]), unitsAt: YAMLMark,
-        _ context: DecodeContext
+        stamps: [String: TranslationFile.Stamp], unitsAt: YAMLMark, _ context: DecodeContext
     ) {
         self.init(
             kind: kind, documentID: documentID, language: language, file: context.file, state: state, units: units)
-        self.fingerprints = fingerprints.sources
-        stampedTranslations = fingerprints.translations
+        self.stamps = stamps
         unitsLocation = context.location(unitsAt)
     }
 }

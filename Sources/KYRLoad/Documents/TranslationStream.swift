@@ -34,7 +34,8 @@ enum TranslationStream {
         else { return nil }
         var state: YAMLNode?
         var units: (list: [TranslationFile.Unit], start: YAMLMark)?
-        var fingerprints: (sources: [String: Located<String>], translations: [String: String])?
+        var names = Set<String>(minimumCapacity: 64)  // a guide's units: no rehashing while filling
+        var stamps: [String: TranslationFile.Stamp]?
         var sawFingerprints = false
         while true {
             guard let type = events.next() else { return nil }
@@ -47,14 +48,15 @@ enum TranslationStream {
             case "units" where units == nil:
                 guard events.next() == YAML_MAPPING_START_EVENT else { return nil }
                 let start = events.start
-                guard let list = readUnits(events, context) else { return nil }
+                guard let list = readUnits(events, context, names: &names) else { return nil }
                 units = (list, start)
             case "translated-from" where !sawFingerprints:
                 sawFingerprints = true
                 let type = events.next()
                 if type == YAML_SCALAR_EVENT, events.scalar.isNull { continue }
-                guard type == YAML_MAPPING_START_EVENT, let read = readFingerprints(events, context) else { return nil }
-                fingerprints = read
+                guard type == YAML_MAPPING_START_EVENT, let read = readFingerprints(events, context, names: names)
+                else { return nil }
+                stamps = read
             default:
                 return nil
             }
@@ -69,13 +71,14 @@ enum TranslationStream {
         else { return nil }
         return TranslationFile(
             kind: kind, documentID: id, language: language, state: decided, units: units.list,
-            fingerprints: fingerprints ?? ([:], [:]), unitsAt: units.start, context)
+            stamps: stamps ?? [:], unitsAt: units.start, context)
     }
 
     /// The units up to the end of their mapping; nil at a unit that is not one line of text.
-    private static func readUnits(_ events: YAMLEvents, _ context: DecodeContext) -> [TranslationFile.Unit]? {
+    private static func readUnits(
+        _ events: YAMLEvents, _ context: DecodeContext, names: inout Set<String>
+    ) -> [TranslationFile.Unit]? {
         var list: [TranslationFile.Unit] = []
-        var names = Set<String>(minimumCapacity: 64)  // a guide's units: no rehashing while filling
         while true {
             guard let type = events.next() else { return nil }
             if type == YAML_MAPPING_END_EVENT { return list }
@@ -89,21 +92,26 @@ enum TranslationStream {
     }
 
     /// The `translated-from` entries up to the end of their mapping.
+    /// The keys of `stamps` share the storage of the unit keys in `names` (read before them in
+    /// every file kyr writes): a project holds one stamp per unit in every language.
     private static func readFingerprints(
-        _ events: YAMLEvents, _ context: DecodeContext
-    ) -> (sources: [String: Located<String>], translations: [String: String])? {
-        var sources: [String: Located<String>] = [:]
-        var translations: [String: String] = [:]
-        sources.reserveCapacity(64)
+        _ events: YAMLEvents, _ context: DecodeContext, names: Set<String>
+    ) -> [String: TranslationFile.Stamp]? {
+        var stamps: [String: TranslationFile.Stamp] = [:]
+        stamps.reserveCapacity(64)
         while true {
             guard let type = events.next() else { return nil }
-            if type == YAML_MAPPING_END_EVENT { return (sources, translations) }
+            if type == YAML_MAPPING_END_EVENT { return stamps }
             guard type == YAML_SCALAR_EVENT else { return nil }
             let key = events.scalar
-            // Every entry either lands in `sources` or is reported: a key found there is repeated.
-            guard let name = key.scalar, sources[name] == nil, events.next() == YAML_SCALAR_EVENT
+            // Every entry either lands in `stamps` or is reported: a key found there is repeated.
+            guard let written = key.scalar, stamps[written] == nil, events.next() == YAML_SCALAR_EVENT
             else { return nil }
-            TranslationDecoder.fingerprint(key, events.scalar, context, sources: &sources, translations: &translations)
+            var shared = key
+            if case .scalar(_, let style) = key.value, let index = names.firstIndex(of: written) {
+                shared.value = .scalar(names[index], style)
+            }
+            TranslationDecoder.fingerprint(shared, events.scalar, context, into: &stamps)
         }
     }
 }

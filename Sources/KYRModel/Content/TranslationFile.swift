@@ -42,12 +42,28 @@ package struct TranslationFile: Sendable {
     package var units: [Unit]
     /// Where the `units:` mapping starts, for diagnostics about units that are not there.
     package var unitsLocation: SourceLocation?
-    /// The fingerprint of the source text each unit was translated from, by key (written by kyr).
-    package var fingerprints: [String: Located<String>] = [:]
-    /// The fingerprint of each unit's translation when it was stamped, by key (written by kyr
-    /// since translations are stamped together with their text; absent in older stamps): tells a
-    /// translation updated after the source changed from one left as it was.
-    package var stampedTranslations: [String: String] = [:]
+    /// What `translated-from` records for one unit (written by kyr): the fingerprint of the
+    /// source text it was translated from and, since translations are stamped together with
+    /// their text, of the translation then (absent in older stamps), which tells a translation
+    /// updated after the source changed from one left as it was. Kept as numbers with the
+    /// entry's place in the file: a project holds one per unit in every language, and as
+    /// strings with locations they were over a quarter of a loaded project's memory.
+    package struct Stamp: Sendable, Hashable {
+        package var source: UInt64
+        package var translation: UInt64?
+        package var line: Int32
+        package var column: Int32
+
+        package init(source: UInt64, translation: UInt64?, line: Int, column: Int) {
+            self.source = source
+            self.translation = translation
+            self.line = Int32(clamping: line)
+            self.column = Int32(clamping: column)
+        }
+    }
+
+    /// Each unit's stamp, by key.
+    package var stamps: [String: Stamp] = [:]
 
     package init(
         kind: DocumentKind, documentID: String, language: LanguageTag, file: String,
@@ -70,6 +86,21 @@ package struct TranslationFile: Sendable {
     /// A unit of this file, as diagnostics name it.
     package func unitRef(_ key: String) -> TranslatedUnitRef {
         TranslatedUnitRef(ref, key: key)
+    }
+
+    /// The fingerprint of the source text the unit `key` was translated from, as written, where
+    /// it was written.
+    package func fingerprint(of key: String) -> Located<String>? {
+        stamps[key].map { stamp in
+            Located(
+                Fingerprint.hex(stamp.source),
+                at: SourceLocation(file: file, line: Int(stamp.line), column: Int(stamp.column)))
+        }
+    }
+
+    /// The fingerprint of the unit `key`'s translation when it was stamped, as written.
+    package func stampedTranslation(of key: String) -> String? {
+        stamps[key]?.translation.map(Fingerprint.hex)
     }
 
     /// The state of a unit: its own if set, otherwise the file's.

@@ -6,6 +6,11 @@
 package enum Fingerprint {
     /// 16 lower-case hex digits: FNV-1a (64-bit) of the normalised text's UTF-8.
     package static func of(_ text: String) -> String {
+        hex(value(of: text))
+    }
+
+    /// The fingerprint of `text` as the number its hex digits write.
+    package static func value(of text: String) -> UInt64 {
         // Hashes the normalised text while scanning, without building it (this runs per unit and language).
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var pendingSpace = false
@@ -25,8 +30,20 @@ package enum Fingerprint {
                 hash = hash &* 0x0000_0100_0000_01B3
             }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash
+    }
+
+    /// A fingerprint as kyr writes it: 16 lower-case hex digits.
+    package static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The number a fingerprint kyr wrote stands for; nil for anything `isValid` refuses.
+    package static func value(parsing text: some StringProtocol) -> UInt64? {
+        guard text.utf8.count == 16, text.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
+        else { return nil }
+        return UInt64(text, radix: 16)
     }
 
     /// A hash of the first eight non-whitespace scalars: texts whose normalised forms are equal
@@ -44,7 +61,7 @@ package enum Fingerprint {
 
     /// Whether `text` looks like a fingerprint kyr wrote.
     package static func isValid(_ text: String) -> Bool {
-        text.utf8.count == 16 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        value(parsing: text) != nil
     }
 
     /// The text with whitespace runs collapsed to single spaces and the ends trimmed.

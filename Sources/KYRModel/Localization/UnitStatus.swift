@@ -13,9 +13,9 @@ package enum UnitStatus: Sendable, Hashable {
     {
         guard let translation, let file else { return .missing }
         let state = file.state(of: translation)
-        let stamped = file.fingerprints[translation.key.value]?.value
-        if stamped == Fingerprint.of(source.text.raw) { return .current(state) }
-        return .outdated(state, previous: stamped)
+        let stamped = file.stamps[translation.key.value]?.source
+        if stamped == Fingerprint.value(of: source.text.raw) { return .current(state) }
+        return .outdated(state, previous: stamped.map(Fingerprint.hex))
     }
 
     package var isCurrent: Bool {
