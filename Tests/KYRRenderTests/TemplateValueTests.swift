@@ -65,6 +65,31 @@ import Testing
         }
     }
 
+    /// `value` with every list made element by element as it is rendered (as the sitemap's are).
+    static func generated(_ value: TemplateValue) -> TemplateValue {
+        switch value {
+        case .list(let list):
+            let elements = list.map(generated)
+            return .generated(GeneratedList(count: elements.count) { elements[$0] })
+        case .object(let object): return .object(object.mapValues(generated))
+        default: return value
+        }
+    }
+
+    @Test func generatedListsRenderAsTheListsTheyStandFor() throws {
+        for (index, template) in Self.templates.enumerated() {
+            var texts = Self.partials
+            texts["page"] = template
+            var library = MustacheLibrary()
+            for (name, text) in texts { library.register(try MustacheTemplate(string: text), named: name) }
+            let expected = try #require(library.render(Self.values, withTemplate: "page"))
+            let generated = library.render(Self.generated(TemplateValue(Self.values)), withTemplate: "page")
+            #expect(generated == expected, "template \(index): \(template)")
+        }
+        let values = TemplateValue(Self.values)
+        #expect(Self.generated(values).contentHash == values.contentHash, "how a list is held does not change its key")
+    }
+
     /// A template the typed values were not written for (a transform, here) still works.
     @Test func swiftMustacheFeaturesStillWork() throws {
         let templates = try SiteTemplates(files: ["footer.mustache": "{{uppercased(lang)}}"], folder: nil)

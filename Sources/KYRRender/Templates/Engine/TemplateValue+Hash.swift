@@ -19,6 +19,10 @@ extension TemplateValue {
         case .list(let list):
             hash.combine("l\(list.count)")
             for element in list where !element.combine(into: &hash) { return false }
+        case .generated(let list):
+            // As the same elements in a `.list`: how a list is held does not change its bytes.
+            hash.combine("l\(list.count)")
+            for element in list where !element.combine(into: &hash) { return false }
         case .object(let object):
             hash.combine("o\(object.count)")
             for (key, value) in object.sorted(by: { $0.key < $1.key }) {

@@ -10,6 +10,8 @@ package enum TemplateValue: @unchecked Sendable {
     case bool(Bool)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A list made element by element as it is rendered (`GeneratedList`).
+    case generated(GeneratedList)
     /// Anything else (a number, say): printed and looked into as swift-mustache does.
     indirect case other(Any)
 
@@ -50,6 +52,7 @@ extension TemplateValue: MustacheCustomRepresentation, MustacheParent {
         case .string(let string): string
         case .bool(let bool): bool
         case .list(let list): list
+        case .generated(let list): list
         case .object: self
         case .other(let value): value
         }
