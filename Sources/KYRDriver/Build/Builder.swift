@@ -26,7 +26,9 @@ package enum Builder {
         _ checked: CheckedProject, _ request: BuildRequest, inventory: InputInventory, coverage: CoverageReport? = nil,
         times: inout PhaseTimes
     ) throws(BuildError) -> [BuildSummary] {
-        let publication = try publication(checked, request)
+        let publication = try times.measure("publication") { () throws(BuildError) in
+            try Self.publication(checked, request)
+        }
         let status =
             request.translationStatus ? (coverage ?? checked.coverage(languages: request.languages)) : nil
         let warnings = checked.diagnostics.count { $0.severity == .warning }

@@ -81,7 +81,9 @@ enum TranslationStream {
         var list: [TranslationFile.Unit] = []
         while true {
             guard let type = events.next() else { return nil }
-            if type == YAML_MAPPING_END_EVENT { return list }
+            // Kept at its length: a project holds one list per file, and the slack growth
+            // leaves (up to half) added up to tens of megabytes.
+            if type == YAML_MAPPING_END_EVENT { return list.withUnsafeBufferPointer { Array($0) } }
             guard type == YAML_SCALAR_EVENT else { return nil }
             let key = events.scalar
             guard let name = key.scalar, names.insert(name).inserted,
@@ -98,7 +100,7 @@ enum TranslationStream {
         _ events: YAMLEvents, _ context: DecodeContext, names: Set<String>
     ) -> [String: TranslationFile.Stamp]? {
         var stamps: [String: TranslationFile.Stamp] = [:]
-        stamps.reserveCapacity(64)
+        stamps.reserveCapacity(names.count)  // one per unit, as a rule: no rehashing, no slack
         while true {
             guard let type = events.next() else { return nil }
             if type == YAML_MAPPING_END_EVENT { return stamps }

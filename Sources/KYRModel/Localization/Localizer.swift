@@ -83,6 +83,7 @@ package struct Localizer: Sendable {
         -> LocalizedDocument
     {
         var texts: [String: ResolvedText] = [:]
+        texts.reserveCapacity(source.count)  // filled once: no rehashing, no slack
         if language == sourceLanguage {
             for unit in source {
                 texts[unit.key] = ResolvedText(text: unit.text, language: language, isFallback: false, state: nil)
