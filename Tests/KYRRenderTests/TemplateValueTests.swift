@@ -53,16 +53,20 @@ import Testing
         "no newline at end {{name}}",
     ]
 
-    @Test func rendersAsTheDictionariesTheyStandFor() throws {
-        for (index, template) in Self.templates.enumerated() {
-            var texts = Self.partials
+    /// Renders every template with `values` and with the dictionaries they stand for.
+    static func expectSameOutput(_ values: TemplateValue) throws {
+        for (index, template) in templates.enumerated() {
+            var texts = partials
             texts["page"] = template
             var library = MustacheLibrary()
             for (name, text) in texts { library.register(try MustacheTemplate(string: text), named: name) }
             let expected = try #require(library.render(Self.values, withTemplate: "page"))
-            let typed = library.render(TemplateValue(Self.values), withTemplate: "page")
-            #expect(typed == expected, "template \(index): \(template)")
+            #expect(library.render(values, withTemplate: "page") == expected, "template \(index): \(template)")
         }
+    }
+
+    @Test func rendersAsTheDictionariesTheyStandFor() throws {
+        try Self.expectSameOutput(TemplateValue(Self.values))
     }
 
     /// `value` with every list made element by element as it is rendered (as the sitemap's are).
@@ -77,15 +81,7 @@ import Testing
     }
 
     @Test func generatedListsRenderAsTheListsTheyStandFor() throws {
-        for (index, template) in Self.templates.enumerated() {
-            var texts = Self.partials
-            texts["page"] = template
-            var library = MustacheLibrary()
-            for (name, text) in texts { library.register(try MustacheTemplate(string: text), named: name) }
-            let expected = try #require(library.render(Self.values, withTemplate: "page"))
-            let generated = library.render(Self.generated(TemplateValue(Self.values)), withTemplate: "page")
-            #expect(generated == expected, "template \(index): \(template)")
-        }
+        try Self.expectSameOutput(Self.generated(TemplateValue(Self.values)))
         let values = TemplateValue(Self.values)
         #expect(Self.generated(values).contentHash == values.contentHash, "how a list is held does not change its key")
     }
