@@ -86,8 +86,17 @@ enum TranslationDecoder {
         guard let located = unitKey(key, context), let written = context.text(value, what: "a fingerprint")
         else { return }
         // Split on the byte: a fingerprint is ASCII, so wherever splitting by byte and by
-        // character differ (a space starting a cluster), a part is invalid either way.
-        let parts = written.utf8.split(separator: UInt8(ascii: " ")).map { Fingerprint.value(parsing: Substring($0)) }
+        // character differ (a space starting a cluster), a part is invalid either way. The two
+        // forms kyr writes, one fingerprint or two with one space, are read without splitting.
+        let bytes = written.utf8
+        let parts: [UInt64?]
+        if bytes.count == 16 {
+            parts = [Fingerprint.value(parsing: written)]
+        } else if bytes.count == 33, bytes[bytes.index(bytes.startIndex, offsetBy: 16)] == UInt8(ascii: " ") {
+            parts = [Fingerprint.value(parsing: written.prefix(16)), Fingerprint.value(parsing: written.suffix(16))]
+        } else {
+            parts = bytes.split(separator: UInt8(ascii: " ")).map { Fingerprint.value(parsing: Substring($0)) }
+        }
         guard (1...2).contains(parts.count), let source = parts[0], parts.count == 1 || parts[1] != nil else {
             context.report(
                 .invalidValue,
