@@ -12,19 +12,3 @@ package struct TextAnchor: Sendable, Hashable {
         self.column = column
     }
 }
-
-extension InlineText {
-    /// The file position of the character at `offset` (in Unicode scalars) of `raw`.
-    package func location(ofOffset offset: Int) -> SourceLocation {
-        // Binary search: a text with many variables asks for many places.
-        var low = 0
-        var high = anchors.count
-        while low < high {
-            let mid = (low + high) / 2
-            if anchors[mid].offset <= offset { low = mid + 1 } else { high = mid }
-        }
-        guard low > 0 else { return location }
-        let anchor = anchors[low - 1]
-        return SourceLocation(file: location.file, line: anchor.line, column: anchor.column + (offset - anchor.offset))
-    }
-}
