@@ -11,15 +11,7 @@ extension FileTree {
     /// link to each (no bytes copied), or a copy where the file system refuses links. Each is
     /// proved to be the file that was checked, so no file changed since is ever kept.
     static func keep(_ kept: [PreviousOutput.Kept], from previous: String, into root: String) throws(OutputError) {
-        var folders: Set<String> = []
-        for file in kept {
-            var folder = ""
-            for part in file.path.split(separator: "/").dropLast() {
-                folder += (folder.isEmpty ? "" : "/") + part
-                folders.insert(folder)
-            }
-        }
-        try makeFolders(folders, under: root)
+        try makeFolders(folders(holding: kept.map(\.path)), under: root)
         let failures = Parallel.map(kept) { file -> OutputError? in
             let source = previous + "/" + file.path
             let target = root + "/" + file.path

@@ -12,16 +12,8 @@ import KYRModel
 enum FileTree {
     /// Writes `files` under the folder `root`, which exists and is empty.
     static func write(_ files: [OutputFile], into root: String) throws(OutputError) {
-        var folders: Set<String> = []
-        for file in files {
-            if let refusal = refusal(of: file.path) { throw refusal }
-            var folder = ""
-            for part in file.path.split(separator: "/").dropLast() {
-                folder += (folder.isEmpty ? "" : "/") + part
-                folders.insert(folder)
-            }
-        }
-        try makeFolders(folders, under: root)
+        for file in files { if let refusal = refusal(of: file.path) { throw refusal } }
+        try makeFolders(folders(holding: files.map(\.path)), under: root)
         // Creating ten thousand files is mostly waiting on the file system: do it on every core.
         let failures = Parallel.map(files) { file -> OutputError? in
             writeFile(root + "/" + file.path, file.contents)
@@ -37,6 +29,19 @@ enum FileTree {
             return .refused("refusing to write outside the output folder: \(path)")
         }
         return nil
+    }
+
+    /// Every folder above the files at `paths`, each path's folders from the top.
+    static func folders(holding paths: [String]) -> Set<String> {
+        var folders: Set<String> = []
+        for path in paths {
+            var folder = ""
+            for part in path.split(separator: "/").dropLast() {
+                folder += (folder.isEmpty ? "" : "/") + part
+                folders.insert(folder)
+            }
+        }
+        return folders
     }
 
     /// Makes each of `folders` (relative to `root`), those above first.

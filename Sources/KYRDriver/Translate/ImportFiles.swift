@@ -38,10 +38,7 @@ struct ImportFiles {
             }
             // Each unit's stamp: the English's fingerprint, then its translation's (see TranslationStamper).
             var fingerprints: [String: String] = [:]
-            for (key, stamp) in translation?.stamps ?? [:] {
-                fingerprints[key] =
-                    Fingerprint.hex(stamp.source) + (stamp.translation.map { " " + Fingerprint.hex($0) } ?? "")
-            }
+            for (key, stamp) in translation?.stamps ?? [:] { fingerprints[key] = stamp.written }
             var edits: [String: TranslationFileEditor.Edit] = [:]
             var history = content.histories[document] ?? [:]
             for index in indices {

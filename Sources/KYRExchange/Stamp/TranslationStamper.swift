@@ -85,8 +85,8 @@ package struct TranslationStamper: Sendable {
                     block.append((key, sourceNow + " " + textNow))
                     histories[file.document, default: [:]][sourceNow] = sourceUnit.text.raw
                     outcome.stamped.append(key)
-                } else if let stampedSource {
-                    block.append((key, stampedSource + (stampedText.map { " " + $0 } ?? "")))
+                } else if let stamp = file.stamps[key] {
+                    block.append((key, stamp.written))
                 }
             }
             if !outcome.stamped.isEmpty || !outcome.leftOutdated.isEmpty { result.files.append(outcome) }

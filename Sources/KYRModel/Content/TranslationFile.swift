@@ -60,6 +60,12 @@ package struct TranslationFile: Sendable {
             self.line = Int32(clamping: line)
             self.column = Int32(clamping: column)
         }
+
+        /// The entry's value as kyr writes it in `translated-from`: the source's fingerprint,
+        /// then the translation's when it was recorded.
+        package var written: String {
+            Fingerprint.hex(source) + (translation.map { " " + Fingerprint.hex($0) } ?? "")
+        }
     }
 
     /// Each unit's stamp, by key.
