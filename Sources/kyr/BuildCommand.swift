@@ -88,10 +88,13 @@ struct BuildCommand: ParsableCommand {
         request.textWidth = width ?? request.textWidth
         request.clean = clean
         // Before loading: see `Builder.build`.
-        let inventory = InputInventory(layout: layout)
+        var inventoryTime = PhaseTimes()
+        let inventory = inventoryTime.measure("inventory") { InputInventory(layout: layout) }
+        Output.times.withLock { $0.append(inventoryTime) }
         if reportUpToDate(request, inventory: inventory) { return }
         let checked = try Progress.run("checking the content") {
-            try CheckedProject.load(layout, today: day.day, measurer: CheckedProject.printMeasurer(paper: paper))
+            try CheckedProject.load(
+                layout, today: day.day, measurer: CheckedProject.printMeasurer(paper: paper), remembering: !clean)
         }
         Output.times.withLock { $0.append(checked.times) }
         if checked.hasErrors {

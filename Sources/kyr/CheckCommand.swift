@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
             try CheckedProject.load(options.layout, today: day.day, measurer: CheckedProject.printMeasurer())
         }
         Output.times.withLock { $0.append(checked.times) }
-        checked.saveFits()
+        checked.saveCaches()
         Output.retainUntilExit(checked)
         let listed = Set(checked.listedLanguages)
         if let unknown = lang.first(where: { !listed.contains($0) }) {

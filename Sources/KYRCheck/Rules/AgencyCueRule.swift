@@ -4,6 +4,8 @@ import KYRModel
 package struct AgencyCueRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         content.agencies.filter(\.cues.isEmpty).map { note in
             Diagnostic(

@@ -4,6 +4,8 @@ import KYRModel
 package struct AgencyReferenceRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         let present = content.presentSources[.agency] ?? []
         return content.guides.flatMap { guide in

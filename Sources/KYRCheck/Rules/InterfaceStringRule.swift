@@ -5,6 +5,8 @@ import KYRModel
 package struct InterfaceStringRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         guard let strings = content.strings,
             !content.builtInStrings.covers(content.site?.sourceLanguage ?? .english)

@@ -5,6 +5,8 @@ import KYRModel
 package struct LegalReviewRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         let reviews =
             content.guides.map { ("guide", $0.id, $0.legalReview) }

@@ -6,6 +6,8 @@ import KYRModel
 package struct LookalikeDigitRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         let source = content.site?.sourceLanguage ?? .english
         var out: [Diagnostic] = []

@@ -16,6 +16,8 @@ import KYRModel
 package struct NegativeLabelRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     /// Unit kinds whose label carries a negation.
     package static let negativeKinds: Set<UnitKind> = [.mayNot]
 

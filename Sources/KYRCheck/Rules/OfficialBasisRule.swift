@@ -5,6 +5,8 @@ import KYRModel
 package struct OfficialBasisRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         content.citingDocuments.flatMap { document -> [Diagnostic] in
             let official = Set(document.sources.filter { $0.kind == .official }.compactMap { $0.id?.value })

@@ -7,6 +7,8 @@ import KYRModel
 package struct PlaceholderRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let site = content.site {

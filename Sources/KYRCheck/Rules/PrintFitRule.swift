@@ -9,6 +9,8 @@ import KYRModel
 package struct PrintFitRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     /// Layouts of documents spread over all cores; each is laid out within one task, as Pango's
     /// per-thread font map requires.
     package var isParallel: Bool { true }

@@ -6,6 +6,8 @@ import KYRModel
 package struct SMSBudgetRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         guard content.site != nil else { return [] }
         let report = SMSReport(content: content, localizer: Localizer(content: content))

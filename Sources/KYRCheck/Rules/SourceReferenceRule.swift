@@ -4,6 +4,8 @@ import KYRModel
 package struct SourceReferenceRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         content.citingDocuments.flatMap { document -> [Diagnostic] in
             let known = document.sources.compactMap { $0.id?.value }

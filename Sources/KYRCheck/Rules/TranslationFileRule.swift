@@ -5,6 +5,8 @@ import KYRModel
 package struct TranslationFileRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let listed = Set(content.site?.languages.map(\.value) ?? [])

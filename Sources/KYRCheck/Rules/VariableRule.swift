@@ -5,6 +5,8 @@ import KYRModel
 package struct VariableRule: ContentRule {
     package init() {}
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         guard let site = content.site else { return [] }
         let names = site.variables.keys.sorted()

@@ -20,11 +20,11 @@ struct LengthRatio {
         var allowed: Bool
     }
 
-    /// The sample for a unit, or nil when its source is too short to judge.
-    static func sample(_ analysis: SourceAnalysis, _ unit: TranslationFile.Unit) -> Sample? {
-        guard analysis.scalarCount >= minimumSourceLength else { return nil }
+    /// The sample for a unit whose source is `sourceScalars` long, or nil when that is too short to judge.
+    static func sample(sourceScalars: Int, _ unit: TranslationFile.Unit) -> Sample? {
+        guard sourceScalars >= minimumSourceLength else { return nil }
         return Sample(
-            ratio: Double(scalarCount(unit.text.raw)) / Double(analysis.scalarCount), key: unit.key.value,
+            ratio: Double(scalarCount(unit.text.raw)) / Double(sourceScalars), key: unit.key.value,
             location: unit.text.location, allowed: unit.allowance(for: DiagnosticCode.lengthRatio.rawValue) != nil)
     }
 

@@ -16,8 +16,6 @@ final class SourceAnalysis: Sendable {
     /// "5月12日", "Fourth Amendment" "제4조"): a translation may write them as digits.
     let wordNumbers: Set<String>
     let wordCount: Int
-    /// Length in Unicode scalars, for the length-ratio check.
-    let scalarCount: Int
 
     init(_ unit: TranslatableUnit, variables: [String: Variable]) {
         self.unit = unit
@@ -29,7 +27,6 @@ final class SourceAnalysis: Sendable {
         markup = MarkupShape(unit.text.nodes)
         wordNumbers = UnitComparison.wordNumbers(in: unit.text.raw)
         wordCount = Self.words(in: unit.text.raw)
-        scalarCount = LengthRatio.scalarCount(unit.text.raw)
     }
 
     /// Runs of non-whitespace scalars.

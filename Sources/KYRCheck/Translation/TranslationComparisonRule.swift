@@ -1,65 +1,41 @@
 import KYRModel
 
 /// Compares every translation with its source: what is missing, what is outdated (by
-/// fingerprint), and, unit by unit, whether it still says what the source says.
+/// fingerprint), and, unit by unit, whether it still says what the source says. What only a
+/// whole language shows (documents it lacks, unusual lengths) is `LanguageTotalsRule`'s.
 /// In languages that are not published, findings are notes: work in progress, not failures.
 package struct TranslationComparisonRule: ContentRule {
     package init() {}
 
     package var isParallel: Bool { true }
 
+    package var scope: RuleScope { .document }
+
     package func check(_ content: ContentSet, context: CheckContext) -> [Diagnostic] {
         guard let site = content.site else { return [] }
         let localizer = Localizer(content: content)
-        let documents = content.sourceDocuments.filter { !content.filesWithErrors.contains($0.file) }
+        let documents = content.comparableSources
         // The source side of every comparison, once per unit rather than once per language.
-        let analyses = Dictionary(
-            uniqueKeysWithValues: Parallel.map(documents.map { $0 as any SourceDocument }) { document in
-                (document.ref, document.translatableUnits.map { SourceAnalysis($0, variables: site.variables) })
-            })
-        let translations = Dictionary(
-            content.translations.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        let analyses = ContentSet.perDocument(documents) { document in
+            document.translatableUnits.map { SourceAnalysis($0, variables: site.variables) }
+        }
+        let translations = content.translationsByRef
         let perLanguage = Parallel.map(site.languages) { language -> [Diagnostic] in
             var findings: [Diagnostic] = []
-            var untranslated: [String] = []
-            var samples: [LengthRatio.Sample] = []
             for document in documents {
-                let translation = document.ref.translation(language.value)
-                guard let file = translations[translation] else {
-                    if content.presentTranslations[translation] == nil { untranslated.append(document.ref.path) }
-                    continue
-                }
+                guard let file = translations[document.ref.translation(language.value)] else { continue }
                 findings += compare(
-                    document, file, analyses: analyses[document.ref] ?? [], site: site, content: content,
-                    samples: &samples)
+                    document, file, analyses: analyses[document.ref] ?? [], site: site, content: content)
             }
-            findings += LengthRatio(language: language.value).findings(samples)
-            if !untranslated.isEmpty {
-                let list = untranslated.prefix(8).joined(separator: ", ") + (untranslated.count > 8 ? ", …" : "")
-                findings.append(
-                    Diagnostic(
-                        .missingTranslation,
-                        "\(language.value) has no translation of \(untranslated.count) \(untranslated.count == 1 ? "document" : "documents"): \(list)",
-                        at: language.location))
-            }
-            let published = localizer.policy(for: language.value).mode != .never
-            return findings.map { d in
-                var d = d
-                if !published, d.severity != .error || DiagnosticCode.translationCodes.contains(d.code) {
-                    d.severity = .note
-                }
-                d.language = language.value
-                return d
-            }
+            return localizer.owned(findings, by: language.value)
         }
         return perLanguage.flatMap { $0 }
     }
 
-    /// The findings for one translation file; its current units' length samples go to `samples`.
+    /// The findings for one translation file.
     private func compare(
         _ document: any SourceDocument, _ file: TranslationFile, analyses: [SourceAnalysis], site: Site,
-        content: ContentSet,
-        samples: inout [LengthRatio.Sample]
+        content: ContentSet
     ) -> [Diagnostic] {
         var units = UnitCursor(file)
         var out: [Diagnostic] = []
@@ -87,11 +63,9 @@ package struct TranslationComparisonRule: ContentRule {
                 }
             }
             let stamped = file.stamps[unit.key.value]?.source
-            if stamped == analysis.fingerprint {
-                if let sample = LengthRatio.sample(analysis, unit) { samples.append(sample) }
-            } else if stamped == nil {
+            if stamped == nil {
                 neverStamped.append(outdated(source, unit, previous: nil, history: history, in: file))
-            } else {
+            } else if stamped != analysis.fingerprint {
                 out.append(outdated(source, unit, previous: stamped.map(Fingerprint.hex), history: history, in: file))
             }
         }

@@ -88,7 +88,7 @@ package enum Builder {
             summary.rendered = update.rendered.count
             summaries.append(summary)
         }
-        checked.saveFits()
+        times.measure("remember") { checked.saveCaches() }
         return summaries
     }
 

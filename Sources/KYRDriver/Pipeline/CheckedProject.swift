@@ -15,26 +15,39 @@ package struct CheckedProject: Sendable {
     package var times: PhaseTimes
     /// What the print fit checks found fitting, for a build to save once its output exists.
     var fits: FitCache?
+    /// What the document rules found in each guide, saved with `fits`.
+    var findings: CheckCache?
 
     /// Loads the project's content and runs the standard rules as of `today`; with a
     /// `measurer`, also whether printed text fits (`PrintFitRule`). Files in `overlay` (bytes by
     /// project-relative path) are read from memory instead of the disk: an import checks exactly
-    /// what it is about to write.
+    /// what it is about to write. What fitted and what the document rules found when last run
+    /// (`Output/.kyr-cache`) stand in for measuring and checking again the guides whose inputs
+    /// did not change, unless `remembering` is false (`kyr build --clean`): then everything is
+    /// measured and checked, and what was found replaces what the cache held.
     package static func load(
         _ layout: ProjectLayout, today: ContentDate, measurer: (any TextMeasuring)? = nil,
-        overlay: [String: [UInt8]] = [:]
+        overlay: [String: [UInt8]] = [:], remembering: Bool = true
     ) throws(LoadError) -> CheckedProject {
         var times = PhaseTimes()
         let loaded = try times.measure("load") { () throws(LoadError) in
             try ContentLoader(layout: layout, overlay: overlay).load()
         }
-        // What fitted when last measured, unless this is an import's overlay (not yet on disk).
-        let fits = measurer.flatMap { measurer in
-            overlay.isEmpty ? FitCache(layout: layout, sources: loaded.sources, identity: measurer.identity) : nil
+        // What was found when last run, unless this is an import's overlay (not yet on disk).
+        let (fits, findings) = times.measure("recall") { () -> (FitCache?, CheckCache?) in
+            guard overlay.isEmpty else { return (nil, nil) }
+            let files = LoadedFiles(sources: loaded.sources, layout: layout)
+            return (
+                measurer.map { FitCache(layout: layout, files: files, identity: $0.identity, reading: remembering) },
+                CheckCache(
+                    layout: layout, files: files, today: today, identity: measurer?.identity ?? "no measurer",
+                    reading: remembering)
+            )
         }
         let checked = times.measure("check") {
-            ContentChecker(context: CheckContext(today: today, measurer: measurer, fitMemory: fits)).check(
-                loaded.content)
+            ContentChecker(
+                context: CheckContext(today: today, measurer: measurer, fitMemory: fits, checkMemory: findings)
+            ).check(loaded.content)
         }
         // Each finding in a translation file belongs to that file's language (`kyr check --lang`).
         let languages = Dictionary(
@@ -48,7 +61,7 @@ package struct CheckedProject: Sendable {
         return CheckedProject(
             layout: layout, content: loaded.content,
             diagnostics: DiagnosticLimit.files(diagnostics.sorted()),
-            sources: loaded.sources, times: times, fits: fits)
+            sources: loaded.sources, times: times, fits: fits, findings: findings)
     }
 
     /// The measurer `kyr check` and `kyr build` lend the checks: Pango, as print lays text out,
@@ -59,12 +72,14 @@ package struct CheckedProject: Sendable {
 
     package var hasErrors: Bool { diagnostics.hasErrors }
 
-    /// Keeps what the print fit checks found fitting in `Output/.kyr-cache`, for the next run.
-    /// Only for content without errors, and only where an output may go: `kyr check` calls it
-    /// for the project's own `Output`, a build once its outputs passed the placement rules and
-    /// were written. Loading never writes.
-    package func saveFits() {
+    /// Keeps what the document rules found and (for content without errors) what the print fit
+    /// checks found fitting in `Output/.kyr-cache`, for the next run. Only where an output may
+    /// go: `kyr check` calls it for the project's own `Output`, a build once its outputs passed
+    /// the placement rules and were written. Loading never writes. Findings are kept even when
+    /// some are errors: fixing them is when checks run most often.
+    package func saveCaches() {
         if !hasErrors { fits?.save() }
+        findings?.save()
     }
 
     /// Decides what readers see in each language; translated units with errors fall back to the source.

@@ -30,34 +30,34 @@ final class FitCache: FitMemory {
     /// What the file holds: what was read, then what was saved.
     private let saved: Mutex<Set<ContentHash>>
     private let shared: ContentHash
-    /// Each document's file by project-relative path, hashed.
-    private let documentFiles: [String: ContentHash]
+    /// The files this run loaded, hashed.
+    private let files: LoadedFiles
     private let displayPrefix: String
     private let known: Set<ContentHash>
     /// The pairs this run found fitting, or looked up and found.
     private let current = Mutex<Set<ContentHash>>([])
 
-    init(layout: ProjectLayout, sources: SourceText, identity: String, tool: String = ToolIdentity.current) {
+    /// A cache for the run that loaded `files`; with `reading` false, one that knows nothing
+    /// yet, and so measures everything and then replaces the file.
+    init(
+        layout: ProjectLayout, files: LoadedFiles, identity: String, reading: Bool = true,
+        tool: String = ToolIdentity.current
+    ) {
         var shared = ContentHash()
         shared.combine(Self.scheme)
         shared.combine(tool)
         shared.combine(identity)
-        var documentFiles: [String: ContentHash] = [:]
-        for (display, text) in sources.files.sorted(by: { $0.key < $1.key }) {
-            let relative = Self.relative(display, prefix: layout.displayPrefix)
-            if InputInventory.document(of: relative) != nil {
-                documentFiles[relative] = ContentHash(text.utf8)
-            } else {
-                shared.combine(relative)
-                shared.combine(text)
-            }
+        for path in files.unowned {
+            shared.combine(path)
+            shared.combine(files.hashes[path]!)
         }
         self.shared = shared
-        self.documentFiles = documentFiles
+        self.files = files
         displayPrefix = layout.displayPrefix
         outputRoot = layout.outputRoot
-        known = Self.read(outputRoot + "/" + Self.folder + "/" + Self.fileName) ?? []
-        saved = Mutex(known)
+        let saved = Self.read(outputRoot + "/" + Self.folder + "/" + Self.fileName) ?? []
+        known = reading ? saved : []
+        self.saved = Mutex(saved)
     }
 
     func fits(_ guide: Guide, in language: LanguageTag) -> Bool {
@@ -75,22 +75,32 @@ final class FitCache: FitMemory {
     /// folder exists; a failure to write only means the next check measures again.
     func save() {
         let pairs = current.withLock { $0 }
-        guard saved.withLock({ $0 }) != pairs, Self.isFolder(outputRoot) else { return }
-        let folder = outputRoot + "/" + Self.folder
-        if mkdir(folder, 0o755) != 0 && errno != EEXIST { return }
-        guard Self.isFolder(folder) else { return }  // never written through a link
-        let path = folder + "/" + Self.fileName
+        guard saved.withLock({ $0 }) != pairs else { return }
         let text = ([Self.header, Self.scheme] + pairs.map(\.hex).sorted()).joined(separator: "\n") + "\n"
-        let temporary = path + ".\(getpid()).tmp"
-        guard FileTree.writeFile(temporary, Array(text.utf8)) == nil else {
-            unlink(temporary)
-            return
-        }
-        if rename(temporary, path) == 0 {
+        if Self.replace(outputRoot + "/" + Self.folder + "/" + Self.fileName, in: outputRoot, with: Array(text.utf8)) {
             saved.withLock { $0 = pairs }
-        } else {
-            unlink(temporary)
         }
+    }
+
+    /// Replaces the file at `path`, in `.kyr-cache` under `outputRoot`, with `bytes` at once
+    /// (written beside it, then renamed), when the output folder exists; creates `.kyr-cache`
+    /// when needed, never through a link. Whether the file now holds `bytes`.
+    @discardableResult
+    static func replace(_ path: String, in outputRoot: String, with bytes: [UInt8]) -> Bool {
+        guard isFolder(outputRoot) else { return false }
+        let folder = outputRoot + "/" + Self.folder
+        if mkdir(folder, 0o755) != 0 && errno != EEXIST { return false }
+        guard isFolder(folder) else { return false }
+        let temporary = path + ".\(getpid()).tmp"
+        guard FileTree.writeFile(temporary, bytes) == nil else {
+            unlink(temporary)
+            return false
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
     }
 
     private static func isFolder(_ path: String) -> Bool {
@@ -101,22 +111,18 @@ final class FitCache: FitMemory {
     /// A guide's card and handout in one language are made from its source file, the
     /// translation into that language and the guide's history (which decides what is outdated).
     private func key(_ guide: Guide, _ language: LanguageTag) -> ContentHash? {
-        let source = Self.relative(guide.file, prefix: displayPrefix)
-        guard let sourceHash = documentFiles[source] else { return nil }
+        let source = LoadedFiles.relative(guide.file, prefix: displayPrefix)
+        guard let sourceHash = files.hashes[source] else { return nil }
         let folder = (source.split(separator: "/").dropLast()).joined(separator: "/")
         var key = shared
         key.combine(source)
         key.combine(sourceHash)
         for file in [folder + "/" + language.identifier + ".yaml", "Content/history/guides/" + guide.id + ".yaml"] {
             key.combine(file)
-            key.combine(documentFiles[file] ?? ContentHash(Array("absent".utf8)))
+            key.combine(files.hashes[file] ?? ContentHash(Array("absent".utf8)))
         }
         key.combine(language.identifier)
         return key
-    }
-
-    private static func relative(_ display: String, prefix: String) -> String {
-        display.hasPrefix(prefix) ? String(display.dropFirst(prefix.count)) : display
     }
 
     /// The pairs in the file at `path`; none when it is missing or not this kyr's.

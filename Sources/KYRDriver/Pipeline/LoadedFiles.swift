@@ -1,0 +1,35 @@
+import KYRModel
+
+/// Each content file this run loaded, hashed once from the very text it loaded, by
+/// project-relative path: what the memories between runs (`FitCache`, `CheckCache`) key
+/// their entries by. Hashing what was loaded, not what is on disk now, means an edit made
+/// while a check runs cannot be recorded under the wrong key.
+struct LoadedFiles: Sendable {
+    /// Every file's hash, by project-relative path (`Content/guides/at-home/es.yaml`).
+    let hashes: [String: ContentHash]
+    /// The paths in order, so keys are built the same way every run.
+    let paths: [String]
+
+    init(sources: SourceText, layout: ProjectLayout) {
+        let files = sources.files.map { (display: $0.key, text: $0.value) }
+        let hashed = Parallel.map(files) { file in
+            (LoadedFiles.relative(file.display, prefix: layout.displayPrefix), ContentHash(file.text.utf8))
+        }
+        hashes = Dictionary(hashed, uniquingKeysWith: { first, _ in first })
+        paths = hashes.keys.sorted()
+    }
+
+    /// The paths of the files no document owns (site.yaml, the interface strings), in order.
+    var unowned: [String] {
+        paths.filter { InputInventory.document(of: $0) == nil }
+    }
+
+    /// The document each path belongs to (its folder's, or its history's), if any.
+    func owner(of path: String) -> DocumentRef? {
+        InputInventory.document(of: path)
+    }
+
+    static func relative(_ display: String, prefix: String) -> String {
+        display.hasPrefix(prefix) ? String(display.dropFirst(prefix.count)) : display
+    }
+}
