@@ -33,17 +33,20 @@ package struct SiteTemplates: Sendable {
     /// Templates from `files` (file name → text) over the bundled ones; `folder` names where
     /// they came from in messages.
     package init(files: [String: String], folder: String?) throws(RenderError) {
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var merged = BundledTemplates.files
         for (name, text) in files { merged[name] = text }
         for (name, text) in merged.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
             do {
                 let templateName = String(name.dropLast(".mustache".count))
-                library.register(try MustacheTemplate(string: text), named: templateName)
+                // On a line of its own, which Mustache removes: the template renders as written.
+                library.register(try MustacheTemplate(string: Self.escaping + text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
                 let file = files[name] != nil ? (folder.map { $0 + "/" } ?? "") + name : "bundled template " + name
+                // Lines as the file numbers them, without the line put before it.
                 throw RenderError(
-                    file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                    file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
                     message: "template does not parse: \(error.error)")
             } catch {
                 throw RenderError(file: name, line: 1, column: 1, message: "template does not parse: \(error)")
@@ -53,6 +56,9 @@ package struct SiteTemplates: Sendable {
         stylesheet = merged[Self.stylesheetName] ?? ""
         overridden = files.keys.sorted()
     }
+
+    /// What every site template starts with: `{{name}}` escapes as HTML, by `HTMLEscaping`.
+    static let escaping = "{{%CONTENT_TYPE: \(HTMLEscaping.name)}}\n"
 
     /// Renders `values` with the template called `name` (its file name without `.mustache`).
     package func render(_ values: [String: Any], with name: String) -> String {
