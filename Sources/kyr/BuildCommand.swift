@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
             same name. --format text writes texts and messages into Output/text/<lang>/, --format \
             print handouts and wallet cards as PDF into Output/print/<lang>/. A build renders only \
             the files whose inputs changed since the last one (kept in .kyr-build in each output \
-            folder) and says so when nothing did; --clean renders everything.
+            folder) and says so when nothing did; --clean checks and renders everything.
             """
     )
 
@@ -60,7 +60,7 @@ struct BuildCommand: ParsableCommand {
     )
     var force = false
 
-    @Flag(help: "Render every file again, whatever the last build left in the output folder.")
+    @Flag(help: "Check and render everything again, whatever the last build left in the output folder.")
     var clean = false
 
     var formats: [BuildFormat] { format.flatMap(\.formats) }
