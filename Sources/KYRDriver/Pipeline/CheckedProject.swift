@@ -36,7 +36,8 @@ package struct CheckedProject: Sendable {
         // What was found when last run, unless this is an import's overlay (not yet on disk).
         let (fits, findings) = times.measure("recall") { () -> (FitCache?, CheckCache?) in
             guard overlay.isEmpty else { return (nil, nil) }
-            let files = LoadedFiles(sources: loaded.sources, layout: layout)
+            let files = LoadedFiles(
+                sources: loaded.sources, failed: loaded.content.filesWithErrors, layout: layout)
             return (
                 measurer.map { FitCache(layout: layout, files: files, identity: $0.identity, reading: remembering) },
                 CheckCache(

@@ -10,12 +10,19 @@ struct LoadedFiles: Sendable {
     /// The paths in order, so keys are built the same way every run.
     let paths: [String]
 
-    init(sources: SourceText, layout: ProjectLayout) {
+    /// The files of `sources`, and those of `failed` (display paths of files with errors) that
+    /// could not be read as text, under one hash for all such: a file that exists but is
+    /// unreadable is still not the same as one that does not exist.
+    init(sources: SourceText, failed: Set<String> = [], layout: ProjectLayout) {
         let files = sources.files.map { (display: $0.key, text: $0.value) }
         let hashed = Parallel.map(files) { file in
             (LoadedFiles.relative(file.display, prefix: layout.displayPrefix), ContentHash(file.text.utf8))
         }
-        hashes = Dictionary(hashed, uniquingKeysWith: { first, _ in first })
+        var hashes = Dictionary(hashed, uniquingKeysWith: { first, _ in first })
+        for display in failed where sources.text(of: display) == nil {
+            hashes[LoadedFiles.relative(display, prefix: layout.displayPrefix)] = ContentHash(Array("unreadable".utf8))
+        }
+        self.hashes = hashes
         paths = hashes.keys.sorted()
     }
 

@@ -96,7 +96,7 @@ import Testing
     enum Edit: CaseIterable {
         case unknownVariable, orphanUnit, missingUnit, sourceChanged, numberAdded, lookalikeDigit, placeholder
         case removeTranslation, removeHistory, unknownAgency, removeAgency, siteLanguageDropped, siteVariable
-        case stringsChanged, longTranslation, nextYear
+        case stringsChanged, longTranslation, unreadableTranslation, nextYear
     }
 
     /// Makes `edit` to the guide (in `language`, where the edit is a translation's).
@@ -156,6 +156,9 @@ import Testing
                 return lines.joined(separator: "\n")
             }
         case .longTranslation: try firstUnit(translation) { $0 + String(repeating: " y más palabras", count: 40) }
+        case .unreadableTranslation:
+            // Not UTF-8: the file exists but is never loaded, which a check must tell from no file.
+            try project.write(translation, Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xC3, 0x28, 0x0A]))
         case .nextYear: break
         }
     }
