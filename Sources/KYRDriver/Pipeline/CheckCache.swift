@@ -20,7 +20,6 @@ final class CheckCache: CheckMemory {
     static let header = "kyr check cache: what the document rules found in each guide when last run"
     static let scheme = "kyr check 1"
 
-    private let path: String
     private let outputRoot: String
     /// Each guide's key for this run, by guide ID.
     private let keys: [String: ContentHash]
@@ -47,7 +46,7 @@ final class CheckCache: CheckMemory {
         shared.combine(layout.displayPrefix)
         var guides: [String: [String]] = [:]
         for path in files.paths {
-            if let owner = files.owner(of: path), owner.kind == .guide {
+            if let owner = InputInventory.document(of: path), owner.kind == .guide {
                 guides[owner.id, default: []].append(path)
             } else {
                 shared.combine(path)
@@ -63,8 +62,7 @@ final class CheckCache: CheckMemory {
             return key
         }
         outputRoot = layout.outputRoot
-        path = layout.outputRoot + "/" + FitCache.folder + "/" + Self.fileName
-        known = reading ? Self.read(path) ?? [:] : [:]
+        known = reading ? Self.read(CacheFolder.path(Self.fileName, in: outputRoot)) ?? [:] : [:]
         replacing = !reading
     }
 
@@ -88,6 +86,6 @@ final class CheckCache: CheckMemory {
     func save() {
         let entries = current.withLock { $0 }
         guard replacing || entries != known, let data = Self.encoded(entries) else { return }
-        FitCache.replace(path, in: outputRoot, with: data)
+        CacheFolder.replace(Self.fileName, in: outputRoot, with: data)
     }
 }

@@ -20,7 +20,6 @@ import Synchronization
 /// it never grows. Nothing is kept while the output folder does not exist (a check creates no
 /// folder); a first build saves it once it has written its output.
 final class FitCache: FitMemory {
-    static let folder = ".kyr-cache"
     static let fileName = "print-fit"
     static let header = "kyr print fit cache: (guide, language) pairs that fitted when last measured"
     static let scheme = "kyr print fit 1"
@@ -32,7 +31,7 @@ final class FitCache: FitMemory {
     private let shared: ContentHash
     /// The files this run loaded, hashed.
     private let files: LoadedFiles
-    private let displayPrefix: String
+    private let layout: ProjectLayout
     private let known: Set<ContentHash>
     /// The pairs this run found fitting, or looked up and found.
     private let current = Mutex<Set<ContentHash>>([])
@@ -53,9 +52,9 @@ final class FitCache: FitMemory {
         }
         self.shared = shared
         self.files = files
-        displayPrefix = layout.displayPrefix
+        self.layout = layout
         outputRoot = layout.outputRoot
-        let saved = Self.read(outputRoot + "/" + Self.folder + "/" + Self.fileName) ?? []
+        let saved = Self.read(CacheFolder.path(Self.fileName, in: outputRoot)) ?? []
         known = reading ? saved : []
         self.saved = Mutex(saved)
     }
@@ -77,41 +76,15 @@ final class FitCache: FitMemory {
         let pairs = current.withLock { $0 }
         guard saved.withLock({ $0 }) != pairs else { return }
         let text = ([Self.header, Self.scheme] + pairs.map(\.hex).sorted()).joined(separator: "\n") + "\n"
-        if Self.replace(outputRoot + "/" + Self.folder + "/" + Self.fileName, in: outputRoot, with: Array(text.utf8)) {
+        if CacheFolder.replace(Self.fileName, in: outputRoot, with: Array(text.utf8)) {
             saved.withLock { $0 = pairs }
         }
-    }
-
-    /// Replaces the file at `path`, in `.kyr-cache` under `outputRoot`, with `bytes` at once
-    /// (written beside it, then renamed), when the output folder exists; creates `.kyr-cache`
-    /// when needed, never through a link. Whether the file now holds `bytes`.
-    @discardableResult
-    static func replace(_ path: String, in outputRoot: String, with bytes: [UInt8]) -> Bool {
-        guard isFolder(outputRoot) else { return false }
-        let folder = outputRoot + "/" + Self.folder
-        if mkdir(folder, 0o755) != 0 && errno != EEXIST { return false }
-        guard isFolder(folder) else { return false }
-        let temporary = path + ".\(getpid()).tmp"
-        guard FileTree.writeFile(temporary, bytes) == nil else {
-            unlink(temporary)
-            return false
-        }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            return false
-        }
-        return true
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// A guide's card and handout in one language are made from its source file, the
     /// translation into that language and the guide's history (which decides what is outdated).
     private func key(_ guide: Guide, _ language: LanguageTag) -> ContentHash? {
-        let source = LoadedFiles.relative(guide.file, prefix: displayPrefix)
+        let source = layout.relative(guide.file)
         guard let sourceHash = files.hashes[source] else { return nil }
         let folder = (source.split(separator: "/").dropLast()).joined(separator: "/")
         var key = shared

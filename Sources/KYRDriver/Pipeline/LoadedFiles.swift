@@ -16,11 +16,11 @@ struct LoadedFiles: Sendable {
     init(sources: SourceText, failed: Set<String> = [], layout: ProjectLayout) {
         let files = sources.files.map { (display: $0.key, text: $0.value) }
         let hashed = Parallel.map(files) { file in
-            (LoadedFiles.relative(file.display, prefix: layout.displayPrefix), ContentHash(file.text.utf8))
+            (layout.relative(file.display), ContentHash(file.text.utf8))
         }
         var hashes = Dictionary(hashed, uniquingKeysWith: { first, _ in first })
         for display in failed where sources.text(of: display) == nil {
-            hashes[LoadedFiles.relative(display, prefix: layout.displayPrefix)] = ContentHash(Array("unreadable".utf8))
+            hashes[layout.relative(display)] = ContentHash(Array("unreadable".utf8))
         }
         self.hashes = hashes
         paths = hashes.keys.sorted()
@@ -29,14 +29,5 @@ struct LoadedFiles: Sendable {
     /// The paths of the files no document owns (site.yaml, the interface strings), in order.
     var unowned: [String] {
         paths.filter { InputInventory.document(of: $0) == nil }
-    }
-
-    /// The document each path belongs to (its folder's, or its history's), if any.
-    func owner(of path: String) -> DocumentRef? {
-        InputInventory.document(of: path)
-    }
-
-    static func relative(_ display: String, prefix: String) -> String {
-        display.hasPrefix(prefix) ? String(display.dropFirst(prefix.count)) : display
     }
 }

@@ -43,9 +43,7 @@ package struct ExchangeCatalog: Sendable {
             for (unit, status) in localizer.statuses(of: document, in: language) {
                 let translated = cursor.position(of: unit.key).map { file!.units[$0] }
                 var location = unit.text.location
-                if location.file.hasPrefix(layout.displayPrefix) {
-                    location.file = String(location.file.dropFirst(layout.displayPrefix.count))
-                }
+                location.file = layout.relative(location.file)
                 var exchange = ExchangeUnit(
                     key: unit.key, source: unit.text.raw, sourceLocation: location,
                     target: translated?.text.raw, state: translated.map { file!.state(of: $0) },

@@ -31,6 +31,12 @@ package struct ProjectLayout: Sendable, Hashable {
         displayPrefix + relative
     }
 
+    /// The project-relative path of the file messages name `display` (`display`'s inverse); a
+    /// name without the prefix is returned as it is.
+    package func relative(_ display: String) -> String {
+        display.hasPrefix(displayPrefix) ? String(display.dropFirst(displayPrefix.count)) : display
+    }
+
     /// `Content/`.
     package var content: String { path(Self.contentFolder) }
 
