@@ -97,6 +97,7 @@ struct BuildCommand: ParsableCommand {
                 layout, today: day.day, measurer: CheckedProject.printMeasurer(paper: paper), remembering: !clean)
         }
         Output.times.withLock { $0.append(checked.times) }
+        Output.retainUntilExit(checked)
         if checked.hasErrors {
             Output.standard(checked.report(style: Terminal.standardOutput))
             Output.error("kyr: nothing built: fix the errors above first\n")
@@ -112,7 +113,12 @@ struct BuildCommand: ParsableCommand {
         let summaries: [BuildSummary]
         do {
             summaries = try Progress.run("building " + Self.describe(formats)) { () throws(BuildError) in
-                try Builder.build(checked, request, inventory: inventory, coverage: coverage, times: &times)
+                let publication = try times.measure("publication") { () throws(BuildError) in
+                    try Builder.publication(checked, request)
+                }
+                Output.retainUntilExit(publication)
+                return try Builder.build(
+                    checked, request, inventory: inventory, coverage: coverage, publication: publication, times: &times)
             }
         } catch {
             // A language site.yaml does not list is a usage error, reported as the parser reports them.

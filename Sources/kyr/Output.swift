@@ -33,7 +33,8 @@ enum Output {
     }
 
     /// Values kept alive until the process exits: a command that ends with `exit` need not
-    /// spend time releasing millions of model values one by one.
+    /// spend time releasing millions of model values one by one (half a second of a
+    /// one-unit rebuild of 1,000 guides in 10 languages).
     static func retainUntilExit(_ value: some Sendable) {
         retained.withLock { $0.append(value) }
     }

@@ -21,13 +21,19 @@ package enum Builder {
     /// new bytes but recorded under its old hash, so the next build renders it again (the other
     /// order would record new hashes for old bytes and keep a stale file).
     /// `coverage`: `checked.coverage(languages: request.languages)` when the caller made it
-    /// already (for its own notes), so it is not counted twice.
+    /// already (for its own notes), so it is not counted twice. `publication`:
+    /// `Builder.publication(checked, request)` when the caller made it, to keep it past the build.
     package static func build(
         _ checked: CheckedProject, _ request: BuildRequest, inventory: InputInventory, coverage: CoverageReport? = nil,
-        times: inout PhaseTimes
+        publication made: Publication? = nil, times: inout PhaseTimes
     ) throws(BuildError) -> [BuildSummary] {
-        let publication = try times.measure("publication") { () throws(BuildError) in
-            try Self.publication(checked, request)
+        let publication: Publication
+        if let made {
+            publication = made
+        } else {
+            publication = try times.measure("publication") { () throws(BuildError) in
+                try Self.publication(checked, request)
+            }
         }
         let status =
             request.translationStatus ? (coverage ?? checked.coverage(languages: request.languages)) : nil
@@ -116,7 +122,9 @@ package enum Builder {
 
     /// What readers get from `checked`: refused when it has errors or `request` names a
     /// language site.yaml does not list.
-    static func publication(_ checked: CheckedProject, _ request: BuildRequest) throws(BuildError) -> Publication {
+    package static func publication(_ checked: CheckedProject, _ request: BuildRequest) throws(BuildError)
+        -> Publication
+    {
         guard !checked.hasErrors else { throw .contentErrors }
         let listed = Set(checked.listedLanguages)
         if let unknown = request.languages.first(where: { !listed.contains($0) }) { throw .unlistedLanguage(unknown) }

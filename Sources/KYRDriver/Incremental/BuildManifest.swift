@@ -31,42 +31,4 @@ package struct BuildManifest: Sendable, Equatable {
     }
 
     static let header = "kyr build manifest: what kyr build wrote here; kyr reads it to rebuild only what changed"
-
-    /// The manifest as a file, entries sorted by path.
-    package var file: OutputFile {
-        var text = Self.header + "\n" + BuildKeys.scheme + "\n"
-        text += "inputs " + inputs.hex + "\n"
-        text += "warnings \(warnings)\n"
-        text += "languages " + languages.map(\.identifier).joined(separator: " ") + "\n"
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += "\(entry.key.hex) \(entry.contents.hex) \(entry.size) \(path)\n"
-        }
-        return OutputFile(path: Self.fileName, text: text)
-    }
-
-    /// The manifest in `text`; nil for anything that is not one this kyr writes.
-    package init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.last == "" else { return nil }
-        lines.removeLast()
-        guard lines.count >= 5, lines[0] == Self.header, lines[1] == BuildKeys.scheme,
-            lines[2].hasPrefix("inputs "), let inputs = ContentHash(hex: lines[2].dropFirst("inputs ".count)),
-            lines[3].hasPrefix("warnings "), let warnings = Int(lines[3].dropFirst("warnings ".count)),
-            lines[4].hasPrefix("languages ")
-        else { return nil }
-        var languages: [LanguageTag] = []
-        for tag in lines[4].dropFirst("languages ".count).split(separator: " ") {
-            guard let language = try? LanguageTag.parse(String(tag)).get() else { return nil }
-            languages.append(language)
-        }
-        var entries: [String: Entry] = [:]
-        for line in lines.dropFirst(5) {
-            let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count == 4, let key = ContentHash(hex: fields[0]), let contents = ContentHash(hex: fields[1]),
-                let size = Int(fields[2]), size >= 0, !fields[3].isEmpty
-            else { return nil }
-            entries[String(fields[3])] = Entry(key: key, contents: contents, size: size)
-        }
-        self.init(inputs: inputs, warnings: warnings, languages: languages, entries: entries)
-    }
 }

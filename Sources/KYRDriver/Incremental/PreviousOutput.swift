@@ -27,7 +27,7 @@ package struct PreviousOutput: Sendable {
     package static func read(_ destination: String) -> PreviousOutput? {
         guard isRegularFile(destination + "/" + OutputWriter.marker),
             let bytes = SystemFile.read(destination + "/" + BuildManifest.fileName),
-            let manifest = BuildManifest(text: String(decoding: bytes, as: UTF8.self))
+            let manifest = BuildManifest(bytes: bytes)
         else { return nil }
         return PreviousOutput(destination: destination, manifest: manifest)
     }

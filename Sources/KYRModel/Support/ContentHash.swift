@@ -57,6 +57,11 @@ package struct ContentHash: Sendable {
     /// combined into it later are mixed into a state it does not have.
     package init?(hex: some StringProtocol) {
         guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+        self.init(value: value)
+    }
+
+    /// The hash whose `value` is `value`; only for comparing, as with `init(hex:)`.
+    package init(value: UInt64) {
         self.value = value
         state = value
     }

@@ -92,13 +92,44 @@ import Testing
                 "index.html": .init(key: ContentHash(), contents: ContentHash(), size: 0),
             ])
         #expect(BuildManifest(text: manifest.file.text) == manifest)
+        let text = manifest.file.text
+        let key = ContentHash(Array("k".utf8)).hex
         for damaged in [
-            "", manifest.file.text.replacingOccurrences(of: " 7 ", with: " -7 "),
-            String(manifest.file.text.dropLast()),
-            manifest.file.text.replacingOccurrences(of: "warnings 3", with: "warnings"),
+            "", text.replacingOccurrences(of: " 7 ", with: " -7 "),
+            String(text.dropLast()),
+            text.replacingOccurrences(of: "warnings 3", with: "warnings"),
+            text.replacingOccurrences(of: " 7 ", with: " +7 "),
+            text.replacingOccurrences(of: " 7 ", with: " 7x "),
+            text.replacingOccurrences(of: " 7 ", with: "  "),
+            text.replacingOccurrences(of: " 7 a b/c.html", with: " 7 "),
+            text.replacingOccurrences(of: " 7 ", with: " 99999999999999999999 "),
+            text.replacingOccurrences(of: key, with: key.uppercased()),
+            text.replacingOccurrences(of: key, with: String(key.dropFirst())),
+            text.replacingOccurrences(of: key, with: "+" + key.dropFirst()),
+            text.replacingOccurrences(of: "\n\(key) ", with: "\n\(key)\t"),
         ] {
             #expect(BuildManifest(text: damaged) == nil, "\(damaged)")
         }
+    }
+
+    /// Read back byte by byte: every kind of path and size a site holds, in any order.
+    @Test func aLargeManifestReadsBackAsWritten() throws {
+        var random = SeededRandom(state: 18)
+        var entries: [String: BuildManifest.Entry] = [:]
+        for index in 0..<2_000 {
+            let path = ["es/guides/guide-\(index).html", "zh-Hans/指南 \(index).txt", "ar/بطاقة-\(index).pdf"][index % 3]
+            entries[path] = .init(
+                key: ContentHash(value: random.next()),
+                contents: ContentHash(value: index == 0 ? 0 : UInt64.max - UInt64(index)),
+                size: index == 1 ? Int.max : random.below(1_000_001))
+        }
+        let manifest = BuildManifest(
+            inputs: ContentHash(value: 0xF), warnings: 1_063, languages: [try LanguageTag.parse("en").get()],
+            entries: entries)
+        let file = manifest.file
+        #expect(BuildManifest(bytes: file.contents) == manifest)
+        #expect(file.text.split(separator: "\n").count == 2_005)
+        #expect(file.text.contains("\ninputs 000000000000000f\n"))
     }
 
     @Test func documentFilesAreToldFromTheRestByPath() {
