@@ -142,6 +142,7 @@ import Testing
         var checked = 0
         for guide in publication.guides {
             let statements = guide.statementsToAgent
+            #expect(guide.hasStatementsToAgent == !statements.isEmpty, "\(guide.id)")
             for language in publication.versions(of: guide.ref) {
                 let path = SitePaths.showToAgent(guide.id, in: language)
                 guard !statements.isEmpty else {

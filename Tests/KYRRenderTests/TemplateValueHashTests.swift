@@ -44,6 +44,19 @@ import Testing
         #expect(other.contentHash != Self.page.contentHash)
     }
 
+    /// Values that hold the same texts in other shapes, or look alike when written out, are all told apart.
+    @Test func shapesAndKindsHashApart() {
+        let values: [TemplateValue] = [
+            .string("ab"), .list([.string("ab")]), .list([.string("a"), .string("b")]),
+            .list([.list([.string("a")]), .string("b")]), .list([.string("a"), .list([.string("b")])]),
+            .object(["a": .string("b")]), .object(["ab": .string("")]), .object(["a": .list([.string("b")])]),
+            .string("t"), .bool(true), .bool(false), .string("1"), .other(1), .other(1.0), .other(0), .other(-1),
+            .list([]), .object([:]), .string(""), .list([.list([])]), .list([.object([:])]),
+        ]
+        let hashes = values.map { $0.contentHash!.value }
+        #expect(Set(hashes).count == values.count)
+    }
+
     @Test func aValueWithNoStableFormHasNoHash() {
         final class Opaque {}
         #expect(TemplateValue.object(["x": .other(Opaque())]).contentHash == nil)

@@ -9,4 +9,10 @@ extension Guide {
         if !card.isEmpty { return card.map { ($0, nil) } }
         return sections.flatMap { section in section.units.filter { $0.kind == .say }.map { ($0, section) } }
     }
+
+    /// Whether `statementsToAgent` has any, without copying them: the site asks for every guide
+    /// in every language.
+    package var hasStatementsToAgent: Bool {
+        card.contains { $0.kind == .say } || sections.contains { $0.units.contains { $0.kind == .say } }
+    }
 }

@@ -44,7 +44,12 @@ package struct ContentHash: Sendable {
     }
 
     package mutating func combine(_ other: ContentHash) {
-        withUnsafeBytes(of: other.value.littleEndian) { mix($0) }
+        combine(other.value)
+    }
+
+    /// A number's eight bytes, little-endian.
+    package mutating func combine(_ number: UInt64) {
+        withUnsafeBytes(of: number.littleEndian) { mix($0) }
     }
 
     /// 16 lower-case hex digits.

@@ -42,7 +42,7 @@ struct SiteRenderer: Sendable {
             pages.append(.agencies(language))
             for guide in guides where publication.isPublished(guide.ref, in: language) {
                 pages.append(.guide(guide, language))
-                if !guide.statementsToAgent.isEmpty { pages.append(.showToAgent(guide, language)) }
+                if guide.hasStatementsToAgent { pages.append(.showToAgent(guide, language)) }
             }
             for note in agencyNotes where publication.isPublished(note.ref, in: language) {
                 pages.append(.agency(note, language))
