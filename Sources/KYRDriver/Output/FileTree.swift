@@ -92,8 +92,47 @@ enum FileTree {
             return
         }
         if info.st_mode & 0o700 != 0o700 { chmod(path, info.st_mode | 0o700) }
-        for name in names(in: path) ?? [] { remove(path + "/" + name) }
+        // An old site of 20,000 files took a tenth of a one-unit rebuild to remove one by one:
+        // the folders at the top (one per language) are removed side by side.
+        _ = Parallel.map(entries(in: path) ?? []) { removeEntry($0, in: path) }
         rmdir(path)
+    }
+
+    /// Removes an entry of a folder. What the listing says is not a folder is unlinked without
+    /// asking the system about it first; a folder put there since is then removed as one.
+    private static func removeEntry(_ entry: (name: String, isFolder: Bool?), in folder: String) {
+        let path = folder + "/" + entry.name
+        if entry.isFolder == false, unlink(path) == 0 || errno == ENOENT { return }
+        removeFolder(path)
+    }
+
+    private static func removeFolder(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            unlink(path)
+            return
+        }
+        if info.st_mode & 0o700 != 0o700 { chmod(path, info.st_mode | 0o700) }
+        for entry in entries(in: path) ?? [] { removeEntry(entry, in: path) }
+        rmdir(path)
+    }
+
+    /// The entries of the folder at `path` (not `.` and `..`) with whether each is a folder,
+    /// nil where the listing does not say; nil when it cannot be read.
+    private static func entries(in path: String) -> [(name: String, isFolder: Bool?)]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var entries: [(name: String, isFolder: Bool?)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != "." && name != ".." else { continue }
+            let type = entry.pointee.d_type
+            entries.append((name, type == UInt8(DT_UNKNOWN) ? nil : type == UInt8(DT_DIR)))
+        }
+        return entries
     }
 
     /// The names in the folder at `path` (not `.` and `..`), as the system lists them; nil when
