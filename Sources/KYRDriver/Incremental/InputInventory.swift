@@ -39,16 +39,25 @@ package struct InputInventory: Sendable {
     /// `Content/agencies/<id>/…` and `Content/history/{guides,agencies}/<id>.yaml`. Nil for
     /// every other file (site.yaml, strings, templates), which all outputs depend on.
     package static func document(of path: String) -> DocumentRef? {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 3, parts[0] == "Content" else { return nil }
+        // Asked for every file by the build keys and both caches: read in place, without
+        // splitting the path into an array of parts.
+        guard path.hasPrefix("Content/") else { return nil }
+        let rest = path.dropFirst("Content/".count)
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        let after = rest[rest.index(after: slash)...]
         func kind(_ name: Substring) -> DocumentKind? {
             name == "guides" ? .guide : name == "agencies" ? .agency : nil
         }
-        if parts.count >= 4, let kind = kind(parts[1]) { return DocumentRef(kind, String(parts[2])) }
-        if parts.count == 4, parts[1] == "history", let kind = kind(parts[2]), parts[3].hasSuffix(".yaml") {
-            return DocumentRef(kind, String(parts[3].dropLast(".yaml".count)))
+        if let kind = kind(rest[..<slash]) {
+            guard let end = after.firstIndex(of: "/") else { return nil }
+            return DocumentRef(kind, String(after[..<end]))
         }
-        return nil
+        guard rest[..<slash] == "history", let end = after.firstIndex(of: "/"), let kind = kind(after[..<end]) else {
+            return nil
+        }
+        let file = after[after.index(after: end)...]
+        guard !file.contains("/"), file.hasSuffix(".yaml") else { return nil }
+        return DocumentRef(kind, String(file.dropLast(".yaml".count)))
     }
 
     /// A folder by device and inode, so a symbolic link back up the tree is walked once.

@@ -137,9 +137,13 @@ import Testing
         #expect(InputInventory.document(of: "Content/agencies/ice/en.yaml") == DocumentRef(.agency, "ice"))
         #expect(InputInventory.document(of: "Content/history/guides/at-home.yaml") == DocumentRef(.guide, "at-home"))
         #expect(InputInventory.document(of: "Content/history/agencies/ice.yaml") == DocumentRef(.agency, "ice"))
+        #expect(InputInventory.document(of: "Content/guides/at-home/images/a.png") == DocumentRef(.guide, "at-home"))
+        #expect(InputInventory.document(of: "Content/history/guides/.yaml") == DocumentRef(.guide, ""))
         for shared in [
             "Content/site.yaml", "Content/strings/es.yaml", "Content/history/strings.yaml",
             "Templates/html/guide.mustache", "Content/guides", "Content/history/guides/a/b.yaml",
+            "Content/guides/at-home", "Content/history/guides/a.yml", "Content/history/notes/a.yaml",
+            "Content/history/guides", "content/guides/at-home/es.yaml", "Content/guidesX/a/b.yaml", "Content",
         ] {
             #expect(InputInventory.document(of: shared) == nil, "\(shared)")
         }
