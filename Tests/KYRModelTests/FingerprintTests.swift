@@ -12,6 +12,15 @@ import Testing
         #expect(Fingerprint.hex(Fingerprint.value(of: text)) == written)
     }
 
+    /// A source unit takes its fingerprint once, and again whenever its text changes.
+    @Test func aUnitKeepsTheFingerprintOfItsText() {
+        let text = { (raw: String) in InlineText(raw: raw, location: .file("x"), nodes: [.text(raw)]) }
+        var unit = TranslatableUnit(key: "title", text: text("Do not open the door."))
+        #expect(unit.fingerprint == Fingerprint.value(of: "Do not open the door."))
+        unit.text = text("Ask for a warrant.")
+        #expect(unit.fingerprint == Fingerprint.value(of: "Ask for a warrant."))
+    }
+
     @Test func smallNumbersKeepTheirLeadingZeros() {
         #expect(Fingerprint.hex(1) == "0000000000000001")
         #expect(Fingerprint.value(parsing: "0000000000000001") == 1)

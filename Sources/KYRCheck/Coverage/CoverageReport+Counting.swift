@@ -109,7 +109,7 @@ extension CoverageReport {
             units = document.translatableUnits.map {
                 Unit(
                     key: $0.key, raw: $0.text.raw, location: $0.text.location,
-                    fingerprint: Fingerprint.value(of: $0.text.raw),
+                    fingerprint: $0.fingerprint,
                     words: CoverageReport.words($0.text.raw), role: $0.role)
             }
             keys = Set(units.map(\.key))

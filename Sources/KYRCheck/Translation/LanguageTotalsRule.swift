@@ -17,7 +17,7 @@ package struct LanguageTotalsRule: ContentRule {
         let measures = ContentSet.perDocument(documents) { document in
             document.translatableUnits.map {
                 (
-                    key: $0.key, fingerprint: Fingerprint.value(of: $0.text.raw),
+                    key: $0.key, fingerprint: $0.fingerprint,
                     scalars: LengthRatio.scalarCount($0.text.raw)
                 )
             }

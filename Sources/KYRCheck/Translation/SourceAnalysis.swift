@@ -19,7 +19,7 @@ final class SourceAnalysis: Sendable {
 
     init(_ unit: TranslatableUnit, variables: [String: Variable]) {
         self.unit = unit
-        fingerprint = Fingerprint.value(of: unit.text.raw)
+        fingerprint = unit.fingerprint
         head = Fingerprint.head(unit.text.raw)
         facts = FactExtractor.facts(in: unit.text, variables: variables)
         placeholders = unit.text.variableReferences.map(\.name)

@@ -1,7 +1,10 @@
 /// One piece of source-language text under its stable key (`door.dont-open`), the same in every language.
 package struct TranslatableUnit: Sendable, Hashable {
     package var key: String
-    package var text: InlineText
+    package var text: InlineText { didSet { fingerprint = Fingerprint.value(of: text.raw) } }
+    /// `Fingerprint.value` of the text, taken once: the status of a unit in every language, the
+    /// coverage and the checks all compare against it.
+    package private(set) var fingerprint: UInt64
     /// Whether translations may link to other addresses than the source does.
     package var localizableLinks: Bool
     /// The kind of a section's unit or card line; nil for titles, summaries, names, strings.
@@ -10,6 +13,7 @@ package struct TranslatableUnit: Sendable, Hashable {
     package init(key: String, text: InlineText, localizableLinks: Bool = false, kind: UnitKind? = nil) {
         self.key = key
         self.text = text
+        fingerprint = Fingerprint.value(of: text.raw)
         self.localizableLinks = localizableLinks
         self.kind = kind
     }

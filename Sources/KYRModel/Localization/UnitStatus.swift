@@ -14,7 +14,7 @@ package enum UnitStatus: Sendable, Hashable {
         guard let translation, let file else { return .missing }
         let state = file.state(of: translation)
         let stamped = file.stamps[translation.key.value]?.source
-        if stamped == Fingerprint.value(of: source.text.raw) { return .current(state) }
+        if stamped == source.fingerprint { return .current(state) }
         return .outdated(state, previous: stamped.map(Fingerprint.hex))
     }
 
