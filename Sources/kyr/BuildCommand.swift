@@ -150,7 +150,7 @@ struct BuildCommand: ParsableCommand {
                 "up to date: \(summary.pages) \(Self.noun(summary.format)) in \(summary.languages.count) languages in \(TerminalText.escaped(summary.destination))\n"
             )
         }
-        Output.standard("nothing changed since the last build (--clean renders everything again)\n")
+        Output.standard("nothing changed since the last build (--clean checks and renders everything again)\n")
         let warnings = Builder.lastWarnings(request)
         if warnings > 0 {
             Output.error("kyr: the content has \(warnings) warning\(warnings == 1 ? "" : "s"): kyr check lists them\n")

@@ -19,8 +19,12 @@ enum Main {
         } catch let exit as ExitCode {
             return exit.rawValue
         } catch let error as any KYRError {
-            let word = Terminal.standardError.severity(.error)
-            Output.error("kyr: \(word): " + TerminalText.escaped(error.description) + "\n")
+            if let located = error.located(style: Terminal.standardError) {
+                Output.error(located)
+            } else {
+                let word = Terminal.standardError.severity(.error)
+                Output.error("kyr: \(word): " + TerminalText.escaped(error.description) + "\n")
+            }
             return error.exitStatus
         } catch {
             let code = KyrCommand.exitCode(for: error)

@@ -87,6 +87,17 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("Templates/html/unit.mustache:"))
         #expect(try FolderContents.files(under: project.url.appendingPathComponent("Output")) == before)
+        // Said once, compiler style, and with the line and a caret where there is one.
+        try project.write("Templates/html/unit.mustache", "<p>\n{{#text}}{{/txet}}\n</p>\n")
+        let quoted = try KyrBinary.run(["build", "--today", Self.today], in: project.url)
+        #expect(quoted.status == 1)
+        #expect(
+            quoted.stderr.hasSuffix(
+                "Templates/html/unit.mustache:2:\(quoted.stderr.split(separator: ":")[2]): error: template does not parse: sectionCloseNameIncorrect\n  {{#text}}{{/txet}}\n"
+                    + String(repeating: " ", count: 2 + Int(quoted.stderr.split(separator: ":")[2])! - 1) + "^\n"),
+            "\(quoted.stderr)")
+        #expect(quoted.stderr.components(separatedBy: "error").count == 2, "\(quoted.stderr)")
+        #expect(try FolderContents.files(under: project.url.appendingPathComponent("Output")) == before)
     }
 
     @Test func usageErrors() throws {

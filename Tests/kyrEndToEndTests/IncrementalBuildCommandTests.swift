@@ -18,7 +18,8 @@ import Testing
         let again = try KyrBinary.run(build, in: project.url)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.hasPrefix("up to date: 23 pages in 4 languages in "), "\(again.stdout)")
-        #expect(again.stdout.contains("nothing changed since the last build (--clean renders everything again)"))
+        #expect(
+            again.stdout.contains("nothing changed since the last build (--clean checks and renders everything again)"))
         // The warnings the content has are not hidden because nothing was loaded.
         #expect(first.stderr.contains("warning:"))
         #expect(again.stderr.hasPrefix("kyr: the content has "), "\(again.stderr)")

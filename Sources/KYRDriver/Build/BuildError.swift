@@ -1,4 +1,5 @@
 import KYRModel
+import KYRRender
 
 /// Why a build stopped before writing anything.
 package enum BuildError: KYRError, Sendable {
@@ -18,6 +19,12 @@ package enum BuildError: KYRError, Sendable {
         case .contentErrors, .nothingToPublish, .template: 1
         case .unlistedLanguage, .output: 2
         }
+    }
+
+    /// A template that does not parse, shown with its line and a caret.
+    package func located(style: TerminalStyle) -> String? {
+        guard case .template(let error) = self, error.line > 0 else { return nil }
+        return DiagnosticPrinter(sources: SourceText(), style: style).text(error)
     }
 
     package var description: String {

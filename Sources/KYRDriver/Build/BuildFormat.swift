@@ -34,14 +34,14 @@ package enum BuildFormat: String, Sendable, CaseIterable {
             let files = try TemplateFolder.read(
                 layout.path(folder), display: layout.display(folder), projectRoot: layout.root,
                 accept: TextTemplates.isTemplateFile)
-            let templates = try TextTemplates(files: files, folder: TextTemplates.projectFolder)
+            let templates = try TextTemplates(files: files, folder: layout.display(folder))
             return TextFormat(templates: templates, options: TextOptions(width: request.textWidth))
         case .html:
             let folder = layout.templates(rawValue)
             let files = try TemplateFolder.read(
                 layout.path(folder), display: layout.display(folder), projectRoot: layout.root,
                 accept: SiteTemplates.isTemplateFile)
-            let templates = try SiteTemplates(files: files, folder: SiteTemplates.projectFolder)
+            let templates = try SiteTemplates(files: files, folder: layout.display(folder))
             return SiteFormat(templates: templates, options: SiteOptions(translationStatus: translationStatus))
         }
     }

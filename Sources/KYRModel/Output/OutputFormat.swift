@@ -77,12 +77,15 @@ package struct RenderError: Error, Equatable, Sendable, CustomStringConvertible 
     package var line: Int
     package var column: Int
     package var message: String
+    /// The template's line `line`, quoted under the message with a caret; nil when not known.
+    package var sourceLine: String?
 
-    package init(file: String, line: Int, column: Int, message: String) {
+    package init(file: String, line: Int, column: Int, message: String, sourceLine: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.sourceLine = sourceLine
     }
 
     /// One line for the terminal, compiler style.

@@ -25,15 +25,28 @@ package struct DiagnosticPrinter: Sendable {
         var out =
             style.bold(TerminalText.escaped(loc.description) + ":") + " \(style.severity(diagnostic.severity)): "
             + TerminalText.escaped(diagnostic.message) + " " + style.dim("[\(diagnostic.code.rawValue)]") + "\n"
-        if loc.line > 0, let line {
-            let (shown, column) = Self.window(line, column: loc.column)
-            out += "  \(Self.printable(shown))\n"
-            out += "  \(Self.caretPadding(shown, column: column))\(style.caret("^"))\n"
-        }
+        if loc.line > 0, let line { out += quote(line, column: loc.column) }
         for note in diagnostic.notes {
             out += "  \(Self.printable(Self.window(Substring(note), column: 1).line))\n"
         }
         return out
+    }
+
+    /// A template that does not parse, as a diagnostic is shown: `path:line:col: error: message`,
+    /// then the template's line and a caret when the error quotes one (not the empty end of a
+    /// file, where an unclosed section is found).
+    package func text(_ error: RenderError) -> String {
+        var out =
+            style.bold(TerminalText.escaped("\(error.file):\(error.line):\(error.column)") + ":")
+            + " \(style.severity(.error)): " + TerminalText.escaped(error.message) + "\n"
+        if let line = error.sourceLine, !line.isEmpty { out += quote(Substring(line), column: error.column) }
+        return out
+    }
+
+    /// The source line under a message, and a caret under `column`.
+    private func quote(_ line: Substring, column: Int) -> String {
+        let (shown, column) = Self.window(line, column: column)
+        return "  \(Self.printable(shown))\n" + "  \(Self.caretPadding(shown, column: column))\(style.caret("^"))\n"
     }
 
     /// The most of a quoted line shown under a diagnostic, in scalars: a minified or hostile

@@ -6,7 +6,6 @@ import Mustache
 /// the driver). A project may also add templates of its own, for its templates to use as partials.
 package struct SiteTemplates: Sendable {
     /// The folder, under a project, whose files override the bundled ones.
-    package static let projectFolder = "Templates/html"
     /// The stylesheet's file name, in the bundle and in the project folder.
     package static let stylesheetName = "style.css"
 
@@ -45,9 +44,11 @@ package struct SiteTemplates: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 let file = files[name] != nil ? (folder.map { $0 + "/" } ?? "") + name : "bundled template " + name
                 // Lines as the file numbers them, without the line put before it.
+                let line = max(1, error.context.lineNumber - 1)
                 throw RenderError(
-                    file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
-                    message: "template does not parse: \(error.error)")
+                    file: file, line: line, column: error.context.columnNumber,
+                    message: "template does not parse: \(error.error)",
+                    sourceLine: SourceLines.line(line, of: text).map(String.init))
             } catch {
                 throw RenderError(file: name, line: 1, column: 1, message: "template does not parse: \(error)")
             }

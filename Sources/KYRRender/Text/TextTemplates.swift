@@ -10,7 +10,6 @@ import Mustache
 /// (swift-mustache sets the content type per template, partials included).
 package struct TextTemplates: Sendable {
     /// The folder, under a project, whose files override the bundled ones.
-    package static let projectFolder = "Templates/text"
     /// The ending of a text template's file name.
     package static let fileExtension = ".txt.mustache"
 
@@ -46,7 +45,8 @@ package struct TextTemplates: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw RenderError(
                     file: file, line: error.context.lineNumber, column: error.context.columnNumber,
-                    message: "template does not parse: \(error.error)")
+                    message: "template does not parse: \(error.error)",
+                    sourceLine: SourceLines.line(error.context.lineNumber, of: text).map(String.init))
             } catch {
                 throw RenderError(file: file, line: 1, column: 1, message: "template does not parse: \(error)")
             }
