@@ -38,9 +38,21 @@ package struct SiteFormat: OutputFormat {
     package func render(
         _ publication: Publication, choosing choose: ([PlannedFile]) -> Set<String>?, into sink: any OutputSink
     ) throws(RenderError) -> (plan: [PlannedFile], result: RenderResult) {
+        let clock = ContinuousClock()
+        var start = clock.now
+        var phases: [(name: String, duration: Duration)] = []
+        func lap(_ name: String) {
+            let now = clock.now
+            phases.append((name, now - start))
+            start = now
+        }
         let renderer = SiteRenderer(publication: publication, templates: templates, options: options)
         let plan = renderer.plan()
-        renderer.render(only: choose(plan.files), planned: plan.values, into: sink)
-        return (plan.files, RenderResult(files: []))
+        lap("of which plan")
+        let chosen = choose(plan.files)
+        start = clock.now
+        renderer.render(only: chosen, planned: plan.values, into: sink)
+        lap("of which render and write")
+        return (plan.files, RenderResult(files: [], phases: phases))
     }
 }
