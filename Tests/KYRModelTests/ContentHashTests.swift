@@ -65,5 +65,10 @@ import Testing
         #expect(try #require(ContentHash(hex: hash.hex)) == hash)
         #expect(ContentHash(hex: "xyz") == nil)
         #expect(ContentHash(hex: String(repeating: "g", count: 16)) == nil)
+        // Only what `hex` writes reads back: 16 lower-case digits, no sign.
+        #expect(ContentHash(hex: "0123456789ABCDEF") == nil)
+        #expect(ContentHash(hex: "+123456789abcdef") == nil)
+        #expect(ContentHash(hex: "0123456789abcdef")?.value == 0x0123_4567_89AB_CDEF)
+        #expect(ContentHash(value: 1).hex == "0000000000000001")
     }
 }

@@ -12,9 +12,9 @@ extension BuildManifest {
         bytes += Array(("languages " + languages.map(\.identifier).joined(separator: " ") + "\n").utf8)
         bytes.reserveCapacity(bytes.count + entries.count * 64)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            Self.appendHex(entry.key.value, to: &bytes)
+            HexWord.append(entry.key.value, to: &bytes)
             bytes.append(Self.space)
-            Self.appendHex(entry.contents.value, to: &bytes)
+            HexWord.append(entry.contents.value, to: &bytes)
             bytes.append(Self.space)
             bytes += Array(String(entry.size).utf8)
             bytes.append(Self.space)
@@ -74,8 +74,8 @@ extension BuildManifest {
     /// `<key> <contents> <size> <path>`, as `file` writes it.
     private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> (String, Entry)? {
         guard line.count > 36, line[16] == space, line[33] == space,
-            let key = hex(UnsafeBufferPointer(rebasing: line[0..<16])),
-            let contents = hex(UnsafeBufferPointer(rebasing: line[17..<33]))
+            let key = HexWord.value(UnsafeBufferPointer(rebasing: line[0..<16])),
+            let contents = HexWord.value(UnsafeBufferPointer(rebasing: line[17..<33]))
         else { return nil }
         var index = 34
         var size = 0
@@ -89,28 +89,5 @@ extension BuildManifest {
         guard index > 34, index + 1 < line.count else { return nil }
         let path = String(decoding: UnsafeBufferPointer(rebasing: line[(index + 1)...]), as: UTF8.self)
         return (path, Entry(key: ContentHash(value: key), contents: ContentHash(value: contents), size: size))
-    }
-
-    /// Sixteen lower-case hex digits, as `ContentHash.hex` writes them.
-    private static func hex(_ digits: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var value: UInt64 = 0
-        for byte in digits {
-            let nibble: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt64(nibble)
-        }
-        return value
-    }
-
-    private static let digits = Array("0123456789abcdef".utf8)
-
-    private static func appendHex(_ value: UInt64, to bytes: inout [UInt8]) {
-        for shift in stride(from: 60, through: 0, by: -4) {
-            bytes.append(digits[Int(value >> UInt64(shift) & 0xf)])
-        }
     }
 }

@@ -45,20 +45,18 @@ final class CheckCache: CheckMemory {
         shared.combine(today.description)
         shared.combine(layout.displayPrefix)
         var guides: [String: [String]] = [:]
+        var others: [String] = []
         for path in files.paths {
             if let owner = InputInventory.document(of: path), owner.kind == .guide {
                 guides[owner.id, default: []].append(path)
             } else {
-                shared.combine(path)
-                shared.combine(files.hashes[path]!)
+                others.append(path)
             }
         }
+        files.combine(others, into: &shared)
         keys = guides.mapValues { paths in
             var key = shared
-            for path in paths {
-                key.combine(path)
-                key.combine(files.hashes[path]!)
-            }
+            files.combine(paths, into: &key)
             return key
         }
         outputRoot = layout.outputRoot

@@ -46,10 +46,7 @@ final class FitCache: FitMemory {
         shared.combine(Self.scheme)
         shared.combine(tool)
         shared.combine(identity)
-        for path in files.unowned {
-            shared.combine(path)
-            shared.combine(files.hashes[path]!)
-        }
+        files.combine(files.unowned, into: &shared)
         self.shared = shared
         self.files = files
         self.layout = layout

@@ -30,4 +30,13 @@ struct LoadedFiles: Sendable {
     var unowned: [String] {
         paths.filter { InputInventory.document(of: $0) == nil }
     }
+
+    /// Mixes each of `paths` (loaded files) and its hash into `hash`: how the caches key what
+    /// they remember.
+    func combine(_ paths: [String], into hash: inout ContentHash) {
+        for path in paths {
+            hash.combine(path)
+            hash.combine(hashes[path]!)
+        }
+    }
 }

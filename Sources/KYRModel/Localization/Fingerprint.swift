@@ -35,32 +35,16 @@ package enum Fingerprint {
 
     /// A fingerprint as kyr writes it: 16 lower-case hex digits.
     package static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        HexWord.string(value)
     }
 
     /// The number a fingerprint kyr wrote stands for; nil for anything `isValid` refuses.
-    /// Concrete, not generic over `StringProtocol`: the loader calls it once per unit in every
-    /// language, and unspecialized generic code across modules was a third of the load's time.
     package static func value(parsing text: String) -> UInt64? {
-        value(parsingDigits: text.utf8)
+        HexWord.value(text)
     }
 
     package static func value(parsing text: Substring) -> UInt64? {
-        value(parsingDigits: text.utf8)
-    }
-
-    private static func value<Digits: Collection<UInt8>>(parsingDigits digits: Digits) -> UInt64? {
-        guard digits.count == 16 else { return nil }
-        var value: UInt64 = 0
-        for byte in digits {
-            switch byte {
-            case 48...57: value = value << 4 | UInt64(byte - 48)
-            case 97...102: value = value << 4 | UInt64(byte - 87)
-            default: return nil
-            }
-        }
-        return value
+        HexWord.value(text)
     }
 
     /// A hash of the first eight non-whitespace scalars: texts whose normalised forms are equal

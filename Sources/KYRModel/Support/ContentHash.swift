@@ -52,16 +52,18 @@ package struct ContentHash: Sendable {
         withUnsafeBytes(of: number.littleEndian) { mix($0) }
     }
 
-    /// 16 lower-case hex digits.
-    package var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// 16 lower-case hex digits (`HexWord`).
+    package var hex: String { HexWord.string(value) }
+
+    /// The hash a `hex` string spells; nil for anything `hex` would not write. Only for
+    /// comparing: bytes combined into it later are mixed into a state it does not have.
+    package init?(hex: String) {
+        guard let value = HexWord.value(hex) else { return nil }
+        self.init(value: value)
     }
 
-    /// The hash a `hex` string spells; nil for anything else. Only for comparing: bytes
-    /// combined into it later are mixed into a state it does not have.
-    package init?(hex: some StringProtocol) {
-        guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+    package init?(hex: Substring) {
+        guard let value = HexWord.value(hex) else { return nil }
         self.init(value: value)
     }
 
