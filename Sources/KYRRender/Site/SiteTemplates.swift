@@ -5,7 +5,6 @@ import Mustache
 /// each replaced by the project's own file of the same name (read from `Templates/html/` by
 /// the driver). A project may also add templates of its own, for its templates to use as partials.
 package struct SiteTemplates: Sendable {
-    /// The folder, under a project, whose files override the bundled ones.
     /// The stylesheet's file name, in the bundle and in the project folder.
     package static let stylesheetName = "style.css"
 

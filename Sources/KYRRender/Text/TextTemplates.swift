@@ -9,7 +9,6 @@ import Mustache
 /// starts with `{{%CONTENT_TYPE: TEXT}}`, so values are inserted as they are, not HTML-escaped
 /// (swift-mustache sets the content type per template, partials included).
 package struct TextTemplates: Sendable {
-    /// The folder, under a project, whose files override the bundled ones.
     /// The ending of a text template's file name.
     package static let fileExtension = ".txt.mustache"
 
