@@ -112,6 +112,75 @@ import Testing
         #expect(!sitemap.contains("404"))
     }
 
+    /// The sitemap is keyed by what its URLs are made from, not by making and hashing them: the
+    /// key must move exactly when the sitemap's bytes do, edit after edit.
+    @Test func theSitemapsKeyMovesExactlyWhenTheSitemapDoes() throws {
+        func sitemap(_ project: URL) throws -> (key: ContentHash?, text: String?) {
+            let built = try SiteRendering.build(project)
+            let renderer = SiteRenderer(
+                publication: built.publication, templates: .bundledTemplates, options: SiteOptions())
+            return (
+                renderer.sitemapValues(renderer.pages).contentHash,
+                built.files.first { $0.path == "sitemap.xml" }?.text
+            )
+        }
+        let project = try TemporaryProject(copying: Self.multilingual)
+        var last = try sitemap(project.url)
+        #expect(last.key != nil && last.text != nil)
+        #expect(try sitemap(project.url).key == last.key, "the same site, the same key")
+        let edits: [(String, () throws -> Void)] = [
+            (
+                "a translation removed",
+                {
+                    try FileManager.default.removeItem(
+                        at: project.url.appendingPathComponent("Content/guides/at-home/es.yaml"))
+                }
+            ),
+            (
+                "Arabic published only where complete",
+                {
+                    let site = try project.read("Content/site.yaml")
+                    try project.write(
+                        "Content/site.yaml",
+                        site.replacingOccurrences(of: "  - ar\n", with: "  - tag: ar\n    publish: complete\n"))
+                }
+            ),
+            (
+                "a guide's text edited",
+                {
+                    let english = try project.read("Content/guides/at-home/en.yaml")
+                    try project.write("Content/guides/at-home/en.yaml", english + "\n# edited\n")
+                }
+            ),
+            (
+                "another base URL",
+                {
+                    let site = try project.read("Content/site.yaml")
+                    try project.write(
+                        "Content/site.yaml", site.replacingOccurrences(of: "kyr.example.org", with: "kyr.example.net"))
+                }
+            ),
+            (
+                "a language dropped",
+                {
+                    let site = try project.read("Content/site.yaml")
+                    try project.write("Content/site.yaml", site.replacingOccurrences(of: "  - zh-Hans\n", with: ""))
+                    try FileManager.default.removeItem(
+                        at: project.url.appendingPathComponent("Content/guides/at-home/zh-Hans.yaml"))
+                }
+            ),
+        ]
+        var moved = 0
+        for (edit, apply) in edits {
+            try apply()
+            let next = try sitemap(project.url)
+            #expect((next.key != last.key) == (next.text != last.text), "\(edit)")
+            if next.text != last.text { moved += 1 }
+            last = next
+        }
+        #expect(moved >= 2, "the edits must change the sitemap for the test to say anything")
+    }
+
     @Test func languagesCanBeLimited() throws {
         let site = try SiteRendering.site(Self.multilingual, languages: [try LanguageTagFixture.tag("ar")])
         #expect(site["ar/guides/at-home.html"] != nil)

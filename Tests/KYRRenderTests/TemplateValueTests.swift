@@ -1,3 +1,4 @@
+import KYRModel
 import Mustache
 import Testing
 
@@ -84,6 +85,24 @@ import Testing
         try Self.expectSameOutput(Self.generated(TemplateValue(Self.values)))
         let values = TemplateValue(Self.values)
         #expect(Self.generated(values).contentHash == values.contentHash, "how a list is held does not change its key")
+    }
+
+    /// A generated list whose maker gives a key is hashed by that key, without making its
+    /// elements; the key is mixed apart from any list's elements.
+    @Test func aGeneratedListWithAKeyIsHashedByIt() {
+        func list(_ key: UInt64?, _ texts: [String]) -> TemplateValue {
+            let key = key.map { number -> ContentHash in
+                var hash = ContentHash()
+                hash.combine(number)
+                return hash
+            }
+            return .generated(GeneratedList(count: texts.count, key: key) { .string(texts[$0]) })
+        }
+        #expect(list(1, ["a"]).contentHash == list(1, ["b"]).contentHash, "the key stands for the elements")
+        #expect(list(1, ["a"]).contentHash != list(2, ["a"]).contentHash)
+        #expect(list(1, ["a"]).contentHash != list(1, ["a", "a"]).contentHash, "the count is mixed in too")
+        #expect(list(1, ["a"]).contentHash != list(nil, ["a"]).contentHash)
+        #expect(list(nil, ["a"]).contentHash == TemplateValue.list([.string("a")]).contentHash)
     }
 
     /// A template the typed values were not written for (a transform, here) still works.

@@ -13,7 +13,32 @@ extension SiteRenderer {
             }
         }
         let renderer = self
-        return .object(["urls": .generated(GeneratedList(count: listed.count) { renderer.sitemapURL(listed[$0]) })])
+        let urls = GeneratedList(count: listed.count, key: sitemapKey(listed)) { renderer.sitemapURL(listed[$0]) }
+        return .object(["urls": .generated(urls)])
+    }
+
+    /// Everything `sitemapURL` makes its values from, hashed: the base URL, the languages and
+    /// the source language, and each page's path (which names its kind and document) with the
+    /// languages its document has versions in. Hashing these instead of the 200,000 values they
+    /// make is most of what planning a rebuild saves on a large site.
+    private func sitemapKey(_ listed: [SitePage]) -> ContentHash {
+        var hash = ContentHash()
+        hash.combine(paths.baseURL)
+        hash.combine(sourceLanguage.identifier)
+        hash.combine(UInt64(languages.count))
+        for language in languages { hash.combine(language.identifier) }
+        for page in listed {
+            hash.combine(page.path)
+            let versions: [LanguageTag] =
+                switch page {
+                case .guide(let guide, _), .showToAgent(let guide, _): self.versions(of: guide)
+                case .agency(let note, _): self.versions(of: note)
+                case .notFound, .translationStatus, .root, .languageIndex, .agencies: []
+                }
+            hash.combine(UInt64(versions.count))
+            for version in versions { hash.combine(version.identifier) }
+        }
+        return hash
     }
 
     /// One page's entry: its address and its alternates.

@@ -1,3 +1,4 @@
+import KYRModel
 import Mustache
 
 /// A list whose elements are made one at a time, as a template reaches them, and dropped once
@@ -6,12 +7,17 @@ import Mustache
 /// 10 languages), more than the pages themselves.
 package struct GeneratedList: MustacheSequence, @unchecked Sendable {
     package let count: Int
+    /// What the elements are made from, hashed, when the maker knows it: it then stands for
+    /// them in the value's hash (`TemplateValue.contentHash`), so planning a build does not make
+    /// and hash every element to learn whether the list changed.
+    package let key: ContentHash?
     private let element: @Sendable (Int) -> TemplateValue
 
     /// `count` elements, the one at `index` made by `element(index)`, which must give the same
-    /// value each time it is asked.
-    package init(count: Int, element: @escaping @Sendable (Int) -> TemplateValue) {
+    /// value each time it is asked. `key`, when given, must change whenever an element would.
+    package init(count: Int, key: ContentHash? = nil, element: @escaping @Sendable (Int) -> TemplateValue) {
         self.count = count
+        self.key = key
         self.element = element
     }
 

@@ -23,6 +23,11 @@ extension TemplateValue {
             hash.combine(Tag.list | UInt64(list.count) << 8)
             for element in list where !element.combine(into: &hash) { return false }
         case .generated(let list):
+            if let key = list.key {
+                hash.combine(Tag.generated | UInt64(list.count) << 8)
+                hash.combine(key.value)
+                return true
+            }
             // As the same elements in a `.list`: how a list is held does not change its bytes.
             hash.combine(Tag.list | UInt64(list.count) << 8)
             for element in list where !element.combine(into: &hash) { return false }
@@ -53,5 +58,6 @@ extension TemplateValue {
         static let object: UInt64 = 5
         static let integer: UInt64 = 6
         static let double: UInt64 = 7
+        static let generated: UInt64 = 8
     }
 }
