@@ -103,11 +103,11 @@ struct BuildCommand: ParsableCommand {
             Output.error("kyr: nothing built: fix the errors above first\n")
             throw ExitCode(1)
         }
-        if !checked.diagnostics.isEmpty {
-            Output.error(checked.report(style: Terminal.standardError))
-        }
         var times = PhaseTimes()
         defer { Output.times.withLock { $0.append(times) } }
+        if !checked.diagnostics.isEmpty {
+            times.measure("report") { Output.error(checked.report(style: Terminal.standardError)) }
+        }
         // Counted once: for the translators' page and for the notes below.
         let coverage = times.measure("coverage") { checked.coverage(languages: lang) }
         let summaries: [BuildSummary]

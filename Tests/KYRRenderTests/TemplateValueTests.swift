@@ -87,6 +87,12 @@ import Testing
         #expect(Self.generated(values).contentHash == values.contentHash, "how a list is held does not change its key")
     }
 
+    /// A value handed to swift-mustache as `Any` is stored in place, not boxed on the heap, only
+    /// while it fits `Any`'s inline buffer of three words; a site hands it millions.
+    @Test func aValueFitsAnysInlineBuffer() {
+        #expect(MemoryLayout<TemplateValue>.size <= MemoryLayout<(Int, Int, Int)>.size)
+    }
+
     /// A generated list whose maker gives a key is hashed by that key, without making its
     /// elements; the key is mixed apart from any list's elements.
     @Test func aGeneratedListWithAKeyIsHashedByIt() {

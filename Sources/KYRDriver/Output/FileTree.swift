@@ -16,7 +16,7 @@ enum FileTree {
         try makeFolders(folders(holding: files.map(\.path)), under: root)
         // Creating ten thousand files is mostly waiting on the file system: do it on every core.
         let failures = Parallel.map(files) { file -> OutputError? in
-            writeFile(root + "/" + file.path, file.contents)
+            writeFile(root + "/" + file.path, file)
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
@@ -52,15 +52,21 @@ enum FileTree {
         }
     }
 
+    static func writeFile(_ path: String, _ file: OutputFile) -> OutputError? {
+        file.withBytes { writeFile(path, $0) }
+    }
+
     static func writeFile(_ path: String, _ contents: [UInt8]) -> OutputError? {
+        contents.withUnsafeBytes { writeFile(path, $0) }
+    }
+
+    static func writeFile(_ path: String, _ contents: UnsafeRawBufferPointer) -> OutputError? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .system(path, errno) }
         defer { close(descriptor) }
         var written = 0
         while written < contents.count {
-            let count = contents.withUnsafeBytes {
-                systemWrite(descriptor, $0.baseAddress! + written, contents.count - written)
-            }
+            let count = systemWrite(descriptor, contents.baseAddress! + written, contents.count - written)
             if count < 0 {
                 if errno == EINTR { continue }
                 return .system(path, errno)

@@ -37,7 +37,7 @@ package final class StagingFolder: OutputSink {
             state.withLock { if $0.failure == nil { $0.failure = failure } }
             return
         }
-        let written = Written(contents: ContentHash(file.contents), size: file.contents.count)
+        let written = Written(contents: file.withBytes { ContentHash($0) }, size: file.size)
         state.withLock { $0.written[file.path] = written }
     }
 
@@ -57,6 +57,6 @@ package final class StagingFolder: OutputSink {
             if mkdir(path + "/" + folder, 0o755) != 0 && errno != EEXIST { return .system(path + "/" + folder, errno) }
             state.withLock { _ = $0.folders.insert(folder) }
         }
-        return FileTree.writeFile(path + "/" + file.path, file.contents)
+        return FileTree.writeFile(path + "/" + file.path, file)
     }
 }
