@@ -4,7 +4,9 @@ import Testing
 /// A file made from text (kept as its string) and the same file made from bytes are one file:
 /// equal, hashed alike, and read as the same bytes in place.
 @Suite struct OutputFileTests {
-    static let texts = ["", "a", "<p>Llame al 1-855-435-7693</p>\n", "اطلب رؤية مذكرة", String(repeating: "é", count: 5_000)]
+    static let texts = [
+        "", "a", "<p>Llame al 1-855-435-7693</p>\n", "اطلب رؤية مذكرة", String(repeating: "é", count: 5_000),
+    ]
 
     @Test func textAndBytesAreTheSameFile() {
         for text in Self.texts {

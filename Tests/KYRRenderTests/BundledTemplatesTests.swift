@@ -23,7 +23,8 @@ import Testing
 
     @Test func everyPageTemplateIsBundledAndParses() {
         for name in [
-            "root", "not-found", "index", "agencies", "guide", "agency", "translation-status", "sitemap", "head",
+            "root", "not-found", "index", "agencies", "guide", "agency", "translation-status", "sitemap",
+            "sitemap-index", "head",
             "header",
             "language-switcher", "notices", "footer", "unit", "section", "review", "sources", "coverage",
             "coverage-page",

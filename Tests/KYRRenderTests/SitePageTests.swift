@@ -103,31 +103,46 @@ import Testing
                 "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://kyr.example.org/en/guides/at-home.html\">"
             ))
         #expect(page.contains("<link rel=\"canonical\" href=\"https://kyr.example.org/es/guides/at-home.html\">"))
-        let sitemap = try #require(site["sitemap.xml"])
-        #expect(sitemap.contains("<loc>https://kyr.example.org/ar/guides/at-home.html</loc>"))
+        // The root sitemap is an index of one sitemap per language; each lists its language's
+        // pages (the site root with the source language's), with every version as an alternate.
+        let index = try #require(site["sitemap.xml"])
+        #expect(index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
+        for code in ["en", "es", "ar", "zh-Hans"] {
+            #expect(index.contains("<loc>https://kyr.example.org/\(code)/sitemap.xml</loc>"))
+        }
+        let arabic = try #require(site["ar/sitemap.xml"])
+        #expect(arabic.contains("<loc>https://kyr.example.org/ar/guides/at-home.html</loc>"))
+        #expect(!arabic.contains("<loc>https://kyr.example.org/es/guides/at-home.html</loc>"))
         #expect(
-            sitemap.contains(
+            arabic.contains(
                 "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://kyr.example.org/en/agencies/ice.html\"/>"
             ))
-        #expect(!sitemap.contains("404"))
+        #expect(try #require(site["en/sitemap.xml"]).contains("<loc>https://kyr.example.org/</loc>"))
+        for text in [index, arabic, try #require(site["en/sitemap.xml"])] { #expect(!text.contains("404")) }
     }
 
     /// The sitemap is keyed by what its URLs are made from, not by making and hashing them: the
     /// key must move exactly when the sitemap's bytes do, edit after edit.
     @Test func theSitemapsKeyMovesExactlyWhenTheSitemapDoes() throws {
-        func sitemap(_ project: URL) throws -> (key: ContentHash?, text: String?) {
+        /// Each sitemap file's key and bytes, by path.
+        func sitemaps(_ project: URL) throws -> [String: (key: ContentHash?, text: String?)] {
             let built = try SiteRendering.build(project)
             let renderer = SiteRenderer(
                 publication: built.publication, templates: .bundledTemplates, options: SiteOptions())
-            return (
-                renderer.sitemapValues(renderer.pages).contentHash,
-                built.files.first { $0.path == "sitemap.xml" }?.text
-            )
+            let texts = Dictionary(uniqueKeysWithValues: built.files.map { ($0.path, $0.text) })
+            return Dictionary(
+                uniqueKeysWithValues: renderer.sitemaps(renderer.pages).map {
+                    ($0.path, ($0.values.contentHash, texts[$0.path]))
+                })
         }
         let project = try TemporaryProject(copying: Self.multilingual)
-        var last = try sitemap(project.url)
-        #expect(last.key != nil && last.text != nil)
-        #expect(try sitemap(project.url).key == last.key, "the same site, the same key")
+        var last = try sitemaps(project.url)
+        #expect(
+            Set(last.keys) == [
+                "sitemap.xml", "en/sitemap.xml", "es/sitemap.xml", "ar/sitemap.xml", "zh-Hans/sitemap.xml",
+            ])
+        #expect(last.values.allSatisfy { $0.key != nil && $0.text != nil })
+        #expect(try sitemaps(project.url).mapValues(\.key) == last.mapValues(\.key), "the same site, the same keys")
         let edits: [(String, () throws -> Void)] = [
             (
                 "a translation removed",
@@ -173,9 +188,12 @@ import Testing
         var moved = 0
         for (edit, apply) in edits {
             try apply()
-            let next = try sitemap(project.url)
-            #expect((next.key != last.key) == (next.text != last.text), "\(edit)")
-            if next.text != last.text { moved += 1 }
+            let next = try sitemaps(project.url)
+            for path in Set(next.keys).union(last.keys) {
+                let (before, after) = (last[path], next[path])
+                #expect((before?.key != after?.key) == (before?.text != after?.text), "\(edit): \(path)")
+                if before?.text != after?.text { moved += 1 }
+            }
             last = next
         }
         #expect(moved >= 2, "the edits must change the sitemap for the test to say anything")

@@ -14,10 +14,18 @@ package struct SitePaths: Sendable {
 
     package static let root = "index.html"
     package static let notFound = "404.html"
+    /// The sitemap index: it lists one sitemap per language (`sitemap(in:)`), as Hugo does for
+    /// a multilingual site, so no sitemap nears the protocol's limit of 50,000 addresses and
+    /// 50 MB (one for 2,000 guides in 10 languages would have been 48 MB).
     package static let sitemap = "sitemap.xml"
     package static let stylesheet = "style.css"
     /// Where the translators' page goes when the site is given one (`SiteOptions.translationStatus`).
     package static let translationStatus = "translation-status.html"
+
+    /// A language's sitemap: its pages, each with its versions in the other languages.
+    package static func sitemap(in language: LanguageTag) -> String {
+        language.identifier + "/sitemap.xml"
+    }
 
     package static func languageIndex(_ language: LanguageTag) -> String {
         language.identifier + "/index.html"

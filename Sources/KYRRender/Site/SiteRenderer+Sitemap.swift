@@ -1,17 +1,33 @@
 import KYRModel
 
 extension SiteRenderer {
-    /// `sitemap.xml` (template `sitemap`): every page that has an address of its own, with its
-    /// versions in other languages as `hreflang` alternates and an `x-default`.
-    /// The values `sitemap.xml` is rendered from: each URL's values are made when the template
-    /// reaches it (a `GeneratedList`), so the whole sitemap is never in memory as values.
-    func sitemapValues(_ pages: [SitePage]) -> TemplateValue {
-        let listed = pages.filter {
-            switch $0 {
-            case .notFound, .translationStatus: false
-            default: true
+    /// Every sitemap file of the site with the values it is rendered from: the index
+    /// (`sitemap.xml`, template `sitemap-index`) and one sitemap per built language
+    /// (`es/sitemap.xml`, template `sitemap`) with that language's pages, each with its versions
+    /// in other languages as `hreflang` alternates and an `x-default`. The site root, in no
+    /// language, is listed with the source language's pages.
+    func sitemaps(_ pages: [SitePage]) -> [(path: String, template: String, values: TemplateValue)] {
+        var byLanguage: [LanguageTag: [SitePage]] = [:]
+        for page in pages {
+            switch page {
+            case .notFound, .translationStatus: continue
+            case .root: byLanguage[sourceLanguage, default: []].append(page)
+            case .languageIndex(let language), .agencies(let language), .guide(_, let language),
+                .showToAgent(_, let language), .agency(_, let language):
+                byLanguage[language, default: []].append(page)
             }
         }
+        let listed = languages.filter { byLanguage[$0] != nil }
+        let index: TemplateObject = [
+            "sitemaps": .objects(listed.map { ["loc": .string(paths.absolute(SitePaths.sitemap(in: $0)))] })
+        ]
+        return [(SitePaths.sitemap, "sitemap-index", .object(index))]
+            + listed.map { (SitePaths.sitemap(in: $0), "sitemap", sitemapValues(byLanguage[$0]!)) }
+    }
+
+    /// The values of one sitemap: each URL's values are made when the template reaches it (a
+    /// `GeneratedList`), so a sitemap is never in memory as values.
+    private func sitemapValues(_ listed: [SitePage]) -> TemplateValue {
         let renderer = self
         let urls = GeneratedList(count: listed.count, key: sitemapKey(listed)) { renderer.sitemapURL(listed[$0]) }
         return .object(["urls": .generated(urls)])
@@ -19,8 +35,9 @@ extension SiteRenderer {
 
     /// Everything `sitemapURL` makes its values from, hashed: the base URL, the languages and
     /// the source language, and each page's path (which names its kind and document) with the
-    /// languages its document has versions in. Hashing these instead of the 200,000 values they
-    /// make is most of what planning a rebuild saves on a large site.
+    /// languages its document has versions in. Hashing these instead of the values they make
+    /// (220,000 objects for 1,000 guides in 10 languages) is most of what planning a rebuild
+    /// saves on a large site.
     private func sitemapKey(_ listed: [SitePage]) -> ContentHash {
         var hash = ContentHash()
         hash.combine(paths.baseURL)

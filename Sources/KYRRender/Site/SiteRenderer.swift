@@ -59,12 +59,7 @@ struct SiteRenderer: Sendable {
     /// them again.
     func plan() -> (files: [PlannedFile], values: [String: TemplateValue]) {
         let pages = self.pages
-        let sitemap = sitemapValues(pages)
-        // The sitemap's key (200,000 objects to hash) is made first, on one core, while the
-        // other starts on the pages: made after them, it kept one core idle.
-        let jobs: [SitePage?] = [nil] + pages
-        let planned = Parallel.map(jobs) { page -> (file: PlannedFile, values: TemplateValue?) in
-            guard let page else { return (PlannedFile(SitePaths.sitemap, Self.dependency(on: sitemap)), sitemap) }
+        let planned = Parallel.map(pages) { page -> (file: PlannedFile, values: TemplateValue?) in
             guard case .everything = page.dependency else { return (PlannedFile(page.path, page.dependency), nil) }
             let pageValues = TemplateValue.object(values(for: page))
             return (PlannedFile(page.path, Self.dependency(on: pageValues)), pageValues)
@@ -72,6 +67,12 @@ struct SiteRenderer: Sendable {
         var files = planned.map { $0.file }
         var byPath: [String: TemplateValue] = [:]
         for (file, pageValues) in planned { if let pageValues { byPath[file.path] = pageValues } }
+        // The sitemaps are keyed by what their URLs are made from (`sitemapKey`), not by making
+        // them: cheap enough to do here, on one core.
+        for sitemap in sitemaps(pages) {
+            files.append(PlannedFile(sitemap.path, Self.dependency(on: sitemap.values)))
+            byPath[sitemap.path] = sitemap.values
+        }
         files.append(PlannedFile(SitePaths.stylesheet, Self.dependency(on: .string(templates.stylesheet))))
         return (files.sorted { $0.path < $1.path }, byPath)
     }
@@ -102,9 +103,15 @@ struct SiteRenderer: Sendable {
         if only?.contains(SitePaths.stylesheet) ?? true {
             sink.accept(OutputFile(path: SitePaths.stylesheet, text: templates.stylesheet))
         }
-        if only?.contains(SitePaths.sitemap) ?? true {
-            let values = planned[SitePaths.sitemap] ?? sitemapValues(pages)
-            sink.accept(OutputFile(path: SitePaths.sitemap, text: templates.render(values, with: "sitemap")))
+        // The plan's sitemaps when it made them (with their keys), otherwise made now.
+        let sitemaps =
+            planned[SitePaths.sitemap] == nil
+            ? sitemaps(pages)
+            : ([SitePaths.sitemap] + languages.map(SitePaths.sitemap(in:))).compactMap { path in
+                planned[path].map { (path, path == SitePaths.sitemap ? "sitemap-index" : "sitemap", $0) }
+            }
+        for sitemap in sitemaps where only?.contains(sitemap.path) ?? true {
+            sink.accept(OutputFile(path: sitemap.path, text: templates.render(sitemap.values, with: sitemap.template)))
         }
     }
 

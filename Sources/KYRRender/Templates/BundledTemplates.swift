@@ -25,6 +25,7 @@ package enum BundledTemplates {
             ("section.mustache", PackageResources.section_mustache),
             ("show.mustache", PackageResources.show_mustache),
             ("sitemap.mustache", PackageResources.sitemap_mustache),
+            ("sitemap-index.mustache", PackageResources.sitemap_index_mustache),
             ("sources.mustache", PackageResources.sources_mustache),
             ("style.css", PackageResources.style_css),
             ("translation-status.mustache", PackageResources.translation_status_mustache),
