@@ -141,16 +141,7 @@ enum FileTree {
     /// The names in the folder at `path` (not `.` and `..`), as the system lists them; nil when
     /// it cannot be read.
     static func names(in path: String) -> [String]? {
-        guard let folder = opendir(path) else { return nil }
-        defer { closedir(folder) }
-        var names: [String] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        entries(in: path)?.map(\.name)
     }
 }
 

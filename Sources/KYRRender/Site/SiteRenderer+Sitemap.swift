@@ -21,8 +21,27 @@ extension SiteRenderer {
         let index: TemplateObject = [
             "sitemaps": .objects(listed.map { ["loc": .string(paths.absolute(SitePaths.sitemap(in: $0)))] })
         ]
-        return [(SitePaths.sitemap, "sitemap-index", .object(index))]
-            + listed.map { (SitePaths.sitemap(in: $0), "sitemap", sitemapValues(byLanguage[$0]!)) }
+        return [(SitePaths.sitemap, Self.sitemapTemplate(SitePaths.sitemap), .object(index))]
+            + listed.map {
+                let path = SitePaths.sitemap(in: $0)
+                return (path, Self.sitemapTemplate(path), sitemapValues(byLanguage[$0]!))
+            }
+    }
+
+    /// The sitemaps `plan()` made, from `planned`, when it made them (with their keys, not made
+    /// again); otherwise made now.
+    func sitemaps(_ pages: [SitePage], planned: [String: TemplateValue])
+        -> [(path: String, template: String, values: TemplateValue)]
+    {
+        guard planned[SitePaths.sitemap] != nil else { return sitemaps(pages) }
+        return ([SitePaths.sitemap] + languages.map(SitePaths.sitemap(in:))).compactMap { path in
+            planned[path].map { (path, Self.sitemapTemplate(path), $0) }
+        }
+    }
+
+    /// The template a sitemap file is rendered with: the index's own, or a language's.
+    private static func sitemapTemplate(_ path: String) -> String {
+        path == SitePaths.sitemap ? "sitemap-index" : "sitemap"
     }
 
     /// The values of one sitemap: each URL's values are made when the template reaches it (a

@@ -103,14 +103,7 @@ struct SiteRenderer: Sendable {
         if only?.contains(SitePaths.stylesheet) ?? true {
             sink.accept(OutputFile(path: SitePaths.stylesheet, text: templates.stylesheet))
         }
-        // The plan's sitemaps when it made them (with their keys), otherwise made now.
-        let sitemaps =
-            planned[SitePaths.sitemap] == nil
-            ? sitemaps(pages)
-            : ([SitePaths.sitemap] + languages.map(SitePaths.sitemap(in:))).compactMap { path in
-                planned[path].map { (path, path == SitePaths.sitemap ? "sitemap-index" : "sitemap", $0) }
-            }
-        for sitemap in sitemaps where only?.contains(sitemap.path) ?? true {
+        for sitemap in sitemaps(pages, planned: planned) where only?.contains(sitemap.path) ?? true {
             sink.accept(OutputFile(path: sitemap.path, text: templates.render(sitemap.values, with: sitemap.template)))
         }
     }
