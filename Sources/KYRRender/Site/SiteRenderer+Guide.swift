@@ -23,7 +23,7 @@ extension SiteRenderer {
             guard let note = agencyNotes.first(where: { $0.id == reference.value }) else { continue }
             let link = documentLink(
                 note, name: { $0.name }, from: path, page: page, pathOf: { SitePaths.agency(note.id, in: $0) })
-            if note.noteKind == .documents { documents.append(link) } else { agencies.append(link) }
+            if note.noteKind == .agency { agencies.append(link) } else { documents.append(link) }
         }
         let card = guide.card.map { unitValues($0, localized.cardLine($0), page: page) }
         let statements = guide.statementsToAgent

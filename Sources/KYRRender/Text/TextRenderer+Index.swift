@@ -19,10 +19,9 @@ extension TextRenderer {
                 "isOtherLanguage": shown.language != language,
             ]
         }
-        // Notes about papers (warrants) follow the agencies, as on the site's overview.
-        let notes =
-            publication.agencies.filter { $0.noteKind == .agency }
-            + publication.agencies.filter { $0.noteKind == .documents }
+        // Notes about papers (warrants) follow the agencies, as on the site's overview, and topics
+        // (notes by status) come last.
+        let notes = AgencyNoteKind.allCases.flatMap { kind in publication.agencies.filter { $0.noteKind == kind } }
         values["agencies"] = notes.map { note -> [String: Any] in
             let shown = publication.shown(note, in: language)
             return [
