@@ -6,7 +6,8 @@ package struct ContentChecker: Sendable {
     package static let standardRules: [any ContentRule] = [
         VariableRule(), AgencyReferenceRule(), TranslationFileRule(), InterfaceStringRule(), AgencyCueRule(),
         LegalReviewRule(),
-        SourceReferenceRule(), OfficialBasisRule(), NegativeLabelRule(), LookalikeDigitRule(), SMSBudgetRule(),
+        SourceReferenceRule(), OfficialBasisRule(), OfficialSourceRule(), UnmarkedAgentLineRule(), NegativeLabelRule(),
+        LookalikeDigitRule(), SMSBudgetRule(),
         PlaceholderRule(),
         TranslationComparisonRule(), LanguageTotalsRule(), PrintFitRule(),
     ]

@@ -42,6 +42,11 @@ enum HelpExamples {
         "translate stamp": [
             "kyr translate stamp --lang es", "kyr translate stamp --lang es guides/at-home:door.dont-open",
         ],
+        "review": ["kyr review stamp guides/at-home                # after checking its text today"],
+        "review stamp": [
+            "kyr review stamp guides/at-home agencies/ice",
+            "kyr review stamp --date 2026-12-01 --project houston   # every guide and note",
+        ],
     ]
 
     /// The command path `arguments` ask help for: `build` for `kyr build --help` and for

@@ -13,7 +13,7 @@ struct KyrCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, NewCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self,
             CoverageCommand.self,
-            SMSCommand.self, TranslateCommand.self,
+            SMSCommand.self, TranslateCommand.self, ReviewCommand.self,
         ]
     )
 }

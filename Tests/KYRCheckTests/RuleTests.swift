@@ -9,7 +9,10 @@ import Testing
     func lines(after change: (TemporaryProject) throws -> Void, today: String = "2026-11-22") throws -> [String] {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
         try change(project)
-        return try Checking.lines(project.path, today: try #require(ContentDate(today)))
+        // Changing the English changes the guide since its review: ReviewFingerprintTests test that.
+        return try Checking.lines(project.path, today: try #require(ContentDate(today))).filter {
+            !$0.hasSuffix("[changed-since-review]")
+        }
     }
 
     func edit(_ project: TemporaryProject, _ path: String, _ from: String, _ to: String) throws {
@@ -114,6 +117,7 @@ import Testing
                 p, "Content/guides/at-home/en.yaml",
                 "      - id: ask-warrant\n        kind: say\n        text: Please slide the warrant under the door.\n",
                 "")
+            try p.stampReviews()
         })
         #expect(
             found == [

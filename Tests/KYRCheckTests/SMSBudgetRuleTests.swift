@@ -34,7 +34,7 @@ import Testing
             try message(path, .english).sms == """
                 Hotline: 1-855-435-7693
                 You do not have to open the door. Call 1-855-435-7693.
-                Kind say: Please slide the warrant under the door.
+                Kind say: I will remain silent.
                 Not reviewed
                 https://kyr.example.org/en/guides/at-home.html
                 """)
@@ -42,8 +42,8 @@ import Testing
             try message(path, Self.spanish).sms == """
                 ES hotline: 1-855-435-7693
                 No tiene que abrir la puerta. Llame al 1-855-435-7693.
-                ES kind say: Por favor, pase la orden por debajo de la puerta.
-                Diga o muestre esto en inglés: Please slide the warrant under the door.
+                ES kind say: Voy a permanecer en silencio.
+                Diga o muestre esto en inglés: I will remain silent.
                 ES draft short
                 ES not reviewed
                 https://kyr.example.org/es/guides/at-home.html
@@ -59,8 +59,8 @@ import Testing
 
                 No tiene que abrir la puerta. Llame al 1-855-435-7693.
 
-                *ES kind say:* Por favor, pase la orden por debajo de la puerta.
-                *Diga o muestre esto en inglés:* Please slide the warrant under the door.
+                *ES kind say:* Voy a permanecer en silencio.
+                *Diga o muestre esto en inglés:* I will remain silent.
 
                 ES draft notice
                 ES not reviewed
@@ -73,7 +73,6 @@ import Testing
     /// is outdated is shown in English, with no English beside it, and the fallback notice.
     @Test func cardPhrasesAndAnOutdatedTranslation() throws {
         let project = try TemporaryProject(copying: Fixtures.project("minimal"))
-        try edit(project, "Content/guides/at-home/en.yaml", "  - id: silent\n", "  - id: silent\n    kind: say\n")
         try edit(project, "Content/guides/at-home/en.yaml", "text: I will remain silent.", "text: I will stay silent.")
         let sms = try message(project.path, Self.spanish).sms
         #expect(sms.contains("ES kind say: I will stay silent.\nES draft short\nES fallback short\n"))
@@ -87,6 +86,7 @@ import Testing
         try edit(
             project, "Content/guides/at-home/en.yaml", "agencies: [ice]",
             "message: Keep the door **closed**. Ask for a warrant signed by a judge.\nagencies: [ice]")
+        try project.stampReviews()
         #expect(
             try message(project.path, .english).sms == """
                 Hotline: 1-855-435-7693
@@ -121,7 +121,7 @@ import Testing
             report.entries.map {
                 "\($0.guide) \($0.language) \($0.measure.encoding.rawValue) \($0.measure.units) \($0.measure.segments)"
             } == [
-                "at-home en GSM-7 189 2", "at-home es GSM-7 294 2",
+                "at-home en GSM-7 170 2", "at-home es GSM-7 255 2",
             ])
     }
 

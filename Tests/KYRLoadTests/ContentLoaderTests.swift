@@ -73,7 +73,9 @@ import Testing
             "Content/agencies/ice/en.yaml", note.replacingOccurrences(of: "summary:", with: "kind: papers\nsummary:"))
         let wrong = try ContentLoader(projectDirectory: project.path).load()
         #expect(
-            wrong.diagnostics.map(\.message) == ["unknown note kind 'papers'; expected one of: agency, documents"])
+            wrong.diagnostics.map(\.message) == [
+                "unknown note kind 'papers'; expected one of: agency, documents, topic"
+            ])
         #expect(wrong.diagnostics.first?.code == .invalidValue)
     }
 

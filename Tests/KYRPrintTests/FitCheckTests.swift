@@ -53,7 +53,7 @@ import Testing
         let file = "Content/guides/at-home/en.yaml"
         let long = String(repeating: "I will remain silent and I will not sign anything without a lawyer. ", count: 14)
         let english = try project.read(file).replacingOccurrences(
-            of: "  - id: silent\n    text: I will remain silent.",
+            of: "  - id: silent\n    kind: say\n    text: I will remain silent.",
             with: "  - id: silent\n    kind: say\n    text: " + long)
         try project.write(file, english)
         let found = try diagnostics(project, code: .cardOverflow).filter { $0.message.contains("its back") }

@@ -82,7 +82,8 @@ import Testing
                     // Per guide, a sheet of fronts and a sheet of backs.
                     #expect(sizes.count == 2 * withCards, "\(file.path)")
                 } else {
-                    #expect((1...6).contains(sizes.count), "\(file.path): \(sizes.count) pages")
+                    // The longest, someone-detained beside its English, takes 7 to 8.
+                    #expect((1...10).contains(sizes.count), "\(file.path): \(sizes.count) pages")
                 }
             }
         }

@@ -43,7 +43,7 @@ import Testing
                 "\(path): show-this link")
             checked += 1
         }
-        #expect(checked == 63, "7 guides in 9 languages")
+        #expect(checked == 81, "9 guides in 9 languages")
     }
 
     /// One phrase to say as a page shows it: its text, whether that text is already in English
@@ -121,14 +121,22 @@ import Testing
             for (path, page) in site where path.hasPrefix(language.identifier + "/") && path.hasSuffix(".html") {
                 if path.hasSuffix(".show.html") {
                     #expect(page.contains("<html lang=\"en\" dir=\"ltr\">"), "\(path) is not an English page")
-                    continue
                 }
                 #expect(page.contains("<p class=\"notice notice-draft\">"), "\(path): no draft notice")
                 checked += 1
             }
         }
+        // Source-language pages say "not reviewed by a lawyer" in their review block; only the
+        // show view, which has none, carries it as a notice, and never a link to itself.
         for (path, page) in site where path.hasPrefix("en/") {
-            #expect(!page.contains("class=\"notices\""), "\(path): notices on a source-language page")
+            if path.hasSuffix(".show.html") {
+                #expect(
+                    page.contains(
+                        "<p class=\"notice notice-not-reviewed-by-lawyer\">Not yet reviewed by a lawyer.</p>"),
+                    "\(path)")
+            } else {
+                #expect(!page.contains("class=\"notices\""), "\(path): notices on a source-language page")
+            }
         }
         #expect(checked > 100)
     }
@@ -165,11 +173,14 @@ import Testing
                 checked += 1
             }
         }
-        #expect(checked == 54, "6 guides with statements in 9 languages")
+        #expect(checked == 63, "7 guides with statements in 9 languages")
         // The card's statements where it has them; the sections' phrases where it has none.
-        let observers = try #require(publication.guides.first { $0.id == "observers" })
-        #expect(observers.card.allSatisfy { $0.kind != .say })
+        var observers = try #require(publication.guides.first { $0.id == "observers" })
+        #expect(observers.statementsToAgent.map(\.unit.id.value) == ["say-observer"])
+        #expect(observers.statementsToAgent.allSatisfy { $0.section == nil }, "the card's line")
+        observers.card.removeAll { $0.kind == .say }
         #expect(observers.statementsToAgent.map(\.unit.id.value) == ["say-observer", "say-free"])
+        #expect(observers.statementsToAgent.allSatisfy { $0.section != nil }, "the sections' phrases")
     }
 
     /// "Identify the agency" in every language: a jump list with one link to each note, agencies

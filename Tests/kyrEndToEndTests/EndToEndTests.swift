@@ -20,7 +20,7 @@ import Testing
         #expect(run.status == 1)
         #expect(
             run.stdout == """
-                Content/guides/at-home/en.yaml:22:1: error: unknown key 'soruces' in a guide; did you mean 'sources'? [unknown-key]
+                Content/guides/at-home/en.yaml:24:1: error: unknown key 'soruces' in a guide; did you mean 'sources'? [unknown-key]
                   soruces:
                   ^
                 checked 10 files: 1 error, 0 warnings

@@ -41,7 +41,7 @@ import Testing
         #expect(!english.contains("inglés") && !english.contains("Say or show this in English"))
         let sms = try text(project, "es/guides/at-home.sms.txt")
         #expect(sms.hasPrefix("ES hotline: 1-855-435-7693\n"))
-        #expect(sms.contains("Diga o muestre esto en inglés: Please slide the warrant under the door.\n"))
+        #expect(sms.contains("Diga o muestre esto en inglés: I will remain silent.\n"))
         #expect(sms.hasSuffix("https://kyr.example.org/es/guides/at-home.html\n"))
         #expect(try text(project, "es/guides/at-home.message.txt").hasPrefix("*Si agentes llegan a su casa*\n"))
     }
@@ -140,8 +140,8 @@ import Testing
                 {
                   "budget": 3,
                   "messages": [
-                    {"guide": "at-home", "language": "en", "encoding": "GSM-7", "length": 189, "segments": 2, "over-budget": false, "short-message": false},
-                    {"guide": "at-home", "language": "es", "encoding": "GSM-7", "length": 294, "segments": 2, "over-budget": false, "short-message": false}
+                    {"guide": "at-home", "language": "en", "encoding": "GSM-7", "length": 170, "segments": 2, "over-budget": false, "short-message": false},
+                    {"guide": "at-home", "language": "es", "encoding": "GSM-7", "length": 255, "segments": 2, "over-budget": false, "short-message": false}
                   ]
                 }
 
@@ -149,7 +149,7 @@ import Testing
         try project.write("Content/site.yaml", try project.read("Content/site.yaml") + "sms-segments: 1\n")
         let table = try KyrBinary.run(["sms", "--today", Self.today], in: project.url)
         #expect(
-            table.stdout.contains("at-home               es        GSM-7        294         2  over\n"),
+            table.stdout.contains("at-home               es        GSM-7        255         2  over\n"),
             "\(table.stdout)")
         #expect(table.stdout.contains("2 of 2 messages over it"))
         let check = try KyrBinary.run(["check", "--today", Self.today], in: project.url)

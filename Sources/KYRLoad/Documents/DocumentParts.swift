@@ -78,7 +78,7 @@ enum DocumentParts {
     static func legalReview(_ node: YAMLNode, _ context: DecodeContext) -> LegalReview? {
         guard
             let fields = MappingReader(
-                node, context, what: "legal-review", known: ["date", "interval-days", "by", "status"])
+                node, context, what: "legal-review", known: ["date", "interval-days", "by", "status", "fingerprint"])
         else { return nil }
         let date = fields.required("date").flatMap { context.date($0) }
         let interval = fields.required("interval-days").flatMap {
@@ -89,7 +89,18 @@ enum DocumentParts {
         let status =
             fields.optional("status").map { context.choice($0, what: "review status", as: LegalReview.Status.self) }
             ?? .unreviewed
-        guard let date, let interval, let status else { return nil }
+        let fingerprint = fields.optional("fingerprint").map { node -> Located<UInt64>? in
+            guard let written = context.text(node, what: "a fingerprint") else { return nil }
+            guard let value = Fingerprint.value(parsing: written) else {
+                context.report(
+                    .invalidValue,
+                    "'\(written)' is not a fingerprint kyr wrote; run 'kyr review stamp' instead of editing it by hand",
+                    at: node)
+                return nil
+            }
+            return Located(value, at: context.location(node.start))
+        }
+        guard let date, let interval, let status, fingerprint != .some(nil) else { return nil }
         if status == .reviewed, reviewer == nil {
             context.report(
                 .missingField, "a reviewed text must say who reviewed it: add 'by' under legal-review", at: node)
@@ -97,7 +108,7 @@ enum DocumentParts {
         }
         return LegalReview(
             date: date, intervalDays: interval, reviewer: reviewer, isReviewedByLawyer: status == .reviewed,
-            location: context.location(node.start))
+            fingerprint: fingerprint ?? nil, location: context.location(node.start))
     }
 
     static func agencyReferences(_ node: YAMLNode, _ context: DecodeContext) -> [Located<String>]? {

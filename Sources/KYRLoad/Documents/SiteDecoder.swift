@@ -3,7 +3,8 @@ import KYRModel
 /// Decodes `Content/site.yaml`.
 enum SiteDecoder {
     static let keys = [
-        "source-language", "languages", "organization", "base-url", "paper", "sms-segments", "variables",
+        "source-language", "languages", "organization", "base-url", "paper", "sms-segments", "official-hosts",
+        "variables",
     ]
 
     static func decode(_ root: YAMLNode, _ context: DecodeContext) -> Site? {
@@ -18,6 +19,7 @@ enum SiteDecoder {
             context.integer($0, what: "sms-segments", in: Site.smsSegmentRange)
         }
         let variables = fields.optional("variables").flatMap { decodeVariables($0, context) } ?? ([:], [])
+        let officialHosts = fields.optional("official-hosts").flatMap { decodeOfficialHosts($0, context) } ?? [:]
         // Without the languages nothing else can be judged; other fields fall back to defaults
         // (their errors are already reported) so checks of variables and translations still run.
         guard let source, let languages else { return nil }
@@ -28,7 +30,32 @@ enum SiteDecoder {
         site.invalidVariableNames = variables.invalid
         site.policies = languages.policies
         site.smsSegments = (smsSegments ?? nil) ?? Site.defaultSMSSegments
+        site.officialHosts = officialHosts
         return site
+    }
+
+    /// `official-hosts`: lower-case host names, each with the reason it publishes official texts.
+    private static func decodeOfficialHosts(_ node: YAMLNode, _ context: DecodeContext) -> [String: String]? {
+        guard let fields = MappingReader(node, context, what: "official-hosts", known: nil) else { return nil }
+        var hosts: [String: String] = [:]
+        for (key, value) in fields.entries {
+            guard let host = context.text(key, what: "a host name") else { continue }
+            let valid =
+                !host.isEmpty && host == host.lowercased()
+                && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
+                && !host.hasPrefix(".") && !host.hasSuffix(".") && host.contains(".")
+            guard valid else {
+                context.report(
+                    .invalidValue,
+                    "'\(host)' is not a host name: write it as it appears in addresses, in lower case (www.example.org)",
+                    at: key)
+                continue
+            }
+            // A blank reason is reported by text(), which refuses blank texts.
+            guard let reason = context.text(value, what: "the reason") else { continue }
+            hosts[host] = reason
+        }
+        return hosts
     }
 
     static let languageKeys = ["tag", "publish", "min-state"]

@@ -27,6 +27,18 @@ package enum ContentBytes {
         return (outcome.diagnostics, outcome.payload != nil)
     }
 
+    /// The fingerprint of the text a guide's (`.guide`) or agency note's file holds, as a review
+    /// of it records (`kyr review stamp`); nil when the bytes do not decode as one.
+    package static func reviewedTextFingerprint(_ bytes: [UInt8], kind: DocumentKind) -> UInt64? {
+        let role: ContentFile.Role = .document(kind, id: "new", language: LanguageTag.english)
+        let file = ContentFile(relativePath: "new.yaml", displayPath: "new.yaml", absolutePath: "/dev/null", role: role)
+        switch FileLoading.decode(bytes, file, sourceLanguage: LanguageTag.english).payload {
+        case .guide(let guide): return guide.reviewedTextFingerprint
+        case .agency(let note): return note.reviewedTextFingerprint
+        default: return nil
+        }
+    }
+
     /// Parses `raw` as inline markup; the nodes, or the located error.
     package static func inline(_ raw: String) -> Result<[InlineNode], Diagnostic> {
         let location = { (offset: Int) in SourceLocation(file: "fuzz", line: 1, column: offset + 1) }

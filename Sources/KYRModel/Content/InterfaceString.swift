@@ -7,6 +7,7 @@ package enum InterfaceString: String, Sendable, CaseIterable {
     case notReviewed = "not-reviewed"
     case checkedOn = "checked-on"
     case nextReview = "next-review"
+    case changedSinceReview = "changed-since-review"
     case notLegalAdvice = "not-legal-advice"
     case sources
     case languages

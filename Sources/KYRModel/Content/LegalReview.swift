@@ -6,6 +6,10 @@ package struct LegalReview: Sendable, Hashable {
     /// Whether a lawyer has reviewed the text (`status: reviewed`); otherwise `date` is only when
     /// the content was last checked, and outputs must say it is not yet reviewed.
     package var isReviewedByLawyer: Bool
+    /// The fingerprint of the source text the review covered (`fingerprint:`, written by
+    /// `kyr review stamp`), and where it is written; nil when the review records none, and then
+    /// kyr cannot tell whether the text changed after it.
+    package var fingerprint: Located<UInt64>?
     package var location: SourceLocation
 
     /// Review states as written in content.
@@ -16,8 +20,9 @@ package struct LegalReview: Sendable, Hashable {
 
     package init(
         date: ContentDate, intervalDays: Int, reviewer: String?, isReviewedByLawyer: Bool = false,
-        location: SourceLocation
+        fingerprint: Located<UInt64>? = nil, location: SourceLocation
     ) {
+        self.fingerprint = fingerprint
         self.date = date
         self.intervalDays = intervalDays
         self.reviewer = reviewer

@@ -15,6 +15,9 @@ package struct Site: Sendable {
     package var policies: [LanguageTag: PublishPolicy] = [:]
     /// How many SMS segments a guide's text message may take in any language (`sms-segments`).
     package var smsSegments = Site.defaultSMSSegments
+    /// Hosts outside government domains that publish a government's or court's own texts
+    /// (`official-hosts`: host → why), where sources may be labelled official.
+    package var officialHosts: [String: String] = [:]
 
     /// Three segments: 459 GSM-7 characters, or 201 in UCS-2 (any text outside the GSM alphabet).
     package static let defaultSMSSegments = 3

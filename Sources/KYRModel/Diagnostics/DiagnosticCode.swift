@@ -36,6 +36,10 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case noCues = "no-cues"
     case orphanUnit = "orphan-unit"
     case reviewOverdue = "review-overdue"
+    case changedSinceReview = "changed-since-review"
+    case reviewNotRecorded = "review-not-recorded"
+    case unmarkedAgentLine = "unmarked-agent-line"
+    case officialSourceHost = "official-source-host"
     case unexpectedFile = "unexpected-file"
     case unknownSource = "unknown-source"
     case unsourcedOfficial = "unsourced-official"
@@ -80,7 +84,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     /// The severity a rule reports with.
     package var severity: Severity {
         switch self {
-        case .reviewOverdue, .unexpectedFile, .commentInText, .unsourcedOfficial, .labelOnlyNegation, .smsOverBudget,
+        case .reviewOverdue, .changedSinceReview, .reviewNotRecorded, .unmarkedAgentLine, .officialSourceHost,
+            .unexpectedFile, .commentInText, .unsourcedOfficial, .labelOnlyNegation, .smsOverBudget,
             .orphanUnit, .placeholderValue,
             .missingUnit,
             .missingTranslation, .outdatedUnit,

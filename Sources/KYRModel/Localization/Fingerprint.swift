@@ -9,6 +9,23 @@ package enum Fingerprint {
         hex(value(of: text))
     }
 
+    /// One fingerprint for a list of keyed fingerprints (a document's units): FNV-1a over each
+    /// key's UTF-8, a separator, and the fingerprint's eight bytes, so a changed, added, removed
+    /// or moved unit changes it.
+    package static func combined(_ parts: [(key: String, fingerprint: UInt64)]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for part in parts {
+            for byte in part.key.utf8 { mix(byte) }
+            mix(0x1F)
+            for shift in stride(from: 56, through: 0, by: -8) {
+                mix(UInt8(truncatingIfNeeded: part.fingerprint >> UInt64(shift)))
+            }
+            mix(0x1E)
+        }
+        return hash
+    }
+
     /// The fingerprint of `text` as the number its hex digits write.
     package static func value(of text: String) -> UInt64 {
         // Hashes the normalised text while scanning, without building it (this runs per unit and language).

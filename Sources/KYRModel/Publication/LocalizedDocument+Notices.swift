@@ -1,7 +1,7 @@
 extension LocalizedDocument {
     /// What readers of this document must be told, in the order outputs show it: that shown
     /// translations are drafts, that some text is in the source language, that no lawyer has
-    /// reviewed the text. `shown` limits the first two to the texts an output shows (a text
+    /// reviewed the text, that the text changed after its last review. `shown` limits the first two to the texts an output shows (a text
     /// message shows a few units, and must not say "this part is in English" when none of
     /// them is); nil means the whole document, as pages and plain texts show it.
     package func notices(shown: [ResolvedText]? = nil) -> [Notice] {
@@ -13,10 +13,9 @@ extension LocalizedDocument {
             // what readers see is either current or marked as the source language.
             if shown.map({ $0.contains(where: \.isFallback) }) ?? hasFallback { notices.append(.fallback) }
         }
-        if let review = (document as? Guide)?.legalReview ?? (document as? AgencyNote)?.legalReview,
-            !review.isReviewedByLawyer
-        {
-            notices.append(.notReviewedByLawyer)
+        if let reviewed = document as? any ReviewedDocument {
+            if !reviewed.legalReview.isReviewedByLawyer { notices.append(.notReviewedByLawyer) }
+            if reviewed.changedSinceReview { notices.append(.changedSinceReview) }
         }
         return notices
     }

@@ -7,6 +7,12 @@ package enum Notice: String, Sendable, Hashable, CaseIterable {
     case fallback
     /// No lawyer has reviewed the source text.
     case notReviewedByLawyer = "not-reviewed-by-lawyer"
+    /// The source text changed after its last review (or check) date.
+    case changedSinceReview = "changed-since-review"
+
+    /// Whether reading the source language is a way out: for a draft or a partial translation,
+    /// not for a text no lawyer reviewed or that changed since, which the source shares.
+    package var pointsToSourceLanguage: Bool { self == .draft || self == .fallback }
 
     /// The interface string that says it in an SMS, where every character counts.
     package var shortString: InterfaceString {
@@ -14,6 +20,7 @@ package enum Notice: String, Sendable, Hashable, CaseIterable {
         case .draft: .draftNoticeShort
         case .fallback: .fallbackNoticeShort
         case .notReviewedByLawyer: .notReviewed
+        case .changedSinceReview: .changedSinceReview
         }
     }
 
@@ -23,6 +30,7 @@ package enum Notice: String, Sendable, Hashable, CaseIterable {
         case .draft: .draftNotice
         case .fallback: .fallbackNotice
         case .notReviewedByLawyer: .notReviewed
+        case .changedSinceReview: .changedSinceReview
         }
     }
 }

@@ -2,7 +2,9 @@ import KYRModel
 
 /// Lays out both sides of a guide's wallet card for one language. The front speaks to the
 /// holder in their language: the guide's title, its card lines (the statements to an agent in
-/// bold), and the hotline when no line gives it. The back speaks to the agent in the source
+/// bold), the hotline when no line gives it, and at its foot, in small type, what the holder must
+/// be told about the text (a draft translation, lines in English, no lawyer's review, a change
+/// since the last review), as every output tells it. The back speaks to the agent in the source
 /// language: the card lines of kind `say`, then the hotline, under a band that labels them, in
 /// the holder's language, "Say or show this in English:". Each side takes the largest size at which it fits.
 struct CardComposer {
@@ -33,7 +35,21 @@ struct CardComposer {
         let usesHotline = guide.card.contains { unit in unit.text.variableReferences.contains { $0.name == "hotline" } }
         return face(
             band: band, lines: frontLines, in: language, size: size,
-            hotline: usesHotline ? nil : hotline(in: language, size: size))
+            hotline: usesHotline ? nil : hotline(in: language, size: size), notice: notice())
+    }
+
+    /// The front's notices in the holder's language, their short forms in one small block; nil
+    /// when there is nothing to tell.
+    func notice() -> TextBlock? {
+        let localized = publication.localized(guide, in: language)
+        let notices = localized.notices(shown: [localized.title] + frontLines.map(\.text))
+        guard !notices.isEmpty else { return nil }
+        let texts = notices.map { setter.string($0.shortString, in: language) }
+        let style = TextStyle(language, size: CardStyle.noticeSize, italic: true)
+        let markup = texts.map { text in
+            setter.markup(text.text, rightToLeft: style.inLanguage(text.language).isRightToLeft)
+        }.joined(separator: " ")
+        return setter.block(markup: markup, style, width: textWidth)
     }
 
     func back(size: Double) -> CardFace {
@@ -68,11 +84,12 @@ struct CardComposer {
 
     private func face(
         band: TextBlock, lines: [(unit: ContentUnit, text: ResolvedText)], in language: LanguageTag, size: Double,
-        hotline: TextBlock?
+        hotline: TextBlock?, notice: TextBlock? = nil
     ) -> CardFace {
         CardFace(
-            band: band, lines: blocks(lines, in: language, size: size), hotline: hotline, size: size,
-            available: Self.available(bandHeight: band.height + 2 * CardFace.bandPadding, hotline: hotline?.height),
+            band: band, lines: blocks(lines, in: language, size: size), hotline: hotline, notice: notice, size: size,
+            available: Self.available(
+                bandHeight: band.height + 2 * CardFace.bandPadding, hotline: hotline?.height, notice: notice?.height),
             lineGap: Self.lineGap(size), rightToLeft: language.isRightToLeft)
     }
 
@@ -85,9 +102,10 @@ struct CardComposer {
         }
     }
 
-    /// The room a side leaves its lines, under a band and above the hotline.
-    static func available(bandHeight: Double, hotline: Double?) -> Double {
+    /// The room a side leaves its lines, under a band and above the hotline and notice.
+    static func available(bandHeight: Double, hotline: Double?, notice: Double? = nil) -> Double {
         CardStyle.height - bandHeight - 1 - (CardStyle.margin - 2) - (hotline.map { $0 + 2 } ?? 0)
+            - (notice.map { $0 + 1.5 } ?? 0)
     }
 
     /// The space above each line.

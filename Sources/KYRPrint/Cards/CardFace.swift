@@ -7,6 +7,8 @@ struct CardFace {
     var band: TextBlock
     var lines: [TextBlock]
     var hotline: TextBlock?
+    /// What the holder must be told about the text, in small type at the foot.
+    var notice: TextBlock? = nil
     /// The line size chosen.
     var size: Double
     /// The room left for the lines (between band and hotline), and what they take.
@@ -45,8 +47,14 @@ struct CardFace {
             line.draw(canvas, x: x + margin, y: top)
             top += line.height
         }
+        var foot = y + CardStyle.height - margin + 2
+        if let notice {
+            foot -= notice.height
+            notice.draw(canvas, x: x + margin, y: foot)
+            foot -= 1.5
+        }
         if let hotline {
-            hotline.draw(canvas, x: x + margin, y: y + CardStyle.height - margin + 2 - hotline.height)
+            hotline.draw(canvas, x: x + margin, y: foot - hotline.height)
         }
     }
 }

@@ -20,6 +20,8 @@ enum CardStyle {
     static let emergencySizes = sizes(from: minimumSize - 0.25, to: 4)
     /// The band's text.
     static let bandSize = 7.5
+    /// The notices at the front's foot (draft, not reviewed): small, but there on every card.
+    static let noticeSize = 5.5
 
     private static func sizes(from largest: Double, to smallest: Double) -> [Double] {
         Array(stride(from: largest, through: smallest, by: -0.25))

@@ -108,7 +108,7 @@ extension SiteRenderer {
     }
 
     /// Each notice in the reader's language, with the link to the same page in the source language.
-    private func noticeValues(_ notices: [Notice], page: PageLanguage, path: String, sourcePath: String)
+    func noticeValues(_ notices: [Notice], page: PageLanguage, path: String, sourcePath: String)
         -> [TemplateObject]
     {
         let english = SitePaths.relative(from: path, to: sourcePath)
@@ -116,6 +116,8 @@ extension SiteRenderer {
             [
                 "kind": .string(notice.rawValue), "html": .string(page.html(notice.string)), "href": .string(english),
                 "hreflang": .string(page.sourceLanguage.identifier), "linkHtml": .string(page.html(.englishVersion)),
+                // On a source-language page, "read in English" would lead to the page itself.
+                "hasLink": .bool(page.language != page.sourceLanguage && notice.pointsToSourceLanguage),
             ]
         }
     }

@@ -85,6 +85,13 @@ extension SiteRenderer {
             "title": .object(title),
             "href": .string(SitePaths.relative(from: path, to: SitePaths.guide(guide.id, in: language))),
         ])
+        // The statements are the source text, but the page still says what the guide's pages
+        // say about it: a draft translation around them, no lawyer's review, a change since then.
+        let notices = noticeValues(
+            publication.notices(for: localized), page: page, path: path,
+            sourcePath: SitePaths.showToAgent(guide.id, in: sourceLanguage))
+        values["notices"] = .objects(notices)
+        values["hasNotices"] = .bool(!notices.isEmpty)
         values["statements"] = .objects(
             guide.statementsToAgent.map { statement in
                 source.text(

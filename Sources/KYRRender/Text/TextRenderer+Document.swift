@@ -67,7 +67,10 @@ extension TextRenderer {
         var values = commonValues(text)
         let english = paths.absolute(source(publication.sourceLanguage))
         let notices: [[String: Any]] = publication.notices(for: localized).filter { $0 != .notReviewedByLawyer }.map {
-            ["kind": $0.rawValue, "text": text.string($0.string), "englishLink": english]
+            [
+                "kind": $0.rawValue, "text": text.string($0.string), "englishLink": english,
+                "hasLink": localized.language != publication.sourceLanguage && $0.pointsToSourceLanguage,
+            ]
         }
         values["hasNotices"] = !notices.isEmpty
         values["notices"] = notices

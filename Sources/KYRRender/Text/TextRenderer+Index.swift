@@ -2,7 +2,9 @@ import KYRModel
 
 extension TextRenderer {
     /// A language's index (template `index`): every guide and agency note with its summary, the
-    /// file and the page. Documents not published in the language point to the source language.
+    /// file and the page, under the notices its titles and summaries need (drafts, text in the
+    /// source language), as the site's list of guides has them. Documents not published in the
+    /// language point to the source language.
     func indexValues(_ language: LanguageTag) -> [String: Any] {
         let text = languages[language]!
         var values = commonValues(text)
@@ -22,8 +24,13 @@ extension TextRenderer {
         // Notes about papers (warrants) follow the agencies, as on the site's overview, and topics
         // (notes by status) come last.
         let notes = AgencyNoteKind.allCases.flatMap { kind in publication.agencies.filter { $0.noteKind == kind } }
+        var shownTexts = publication.guides.flatMap { guide -> [ResolvedText] in
+            let shown = publication.shown(guide, in: language)
+            return [shown.title, shown.summary]
+        }
         values["agencies"] = notes.map { note -> [String: Any] in
             let shown = publication.shown(note, in: language)
+            shownTexts += [shown.name, shown.summary]
             return [
                 "id": note.id, "name": name(of: note, shown, text: text), "summary": text.text(shown.summary),
                 "file": SitePaths.relative(from: here, to: TextPaths.agency(note.id, in: shown.language)),
@@ -31,6 +38,15 @@ extension TextRenderer {
                 "isOtherLanguage": shown.language != language,
             ]
         }
+        let english = paths.absolute(SitePaths.languageIndex(publication.sourceLanguage))
+        let notices: [[String: Any]] = publication.notices(shown: shownTexts, in: language).map {
+            [
+                "kind": $0.rawValue, "text": text.string($0.string), "englishLink": english,
+                "hasLink": language != publication.sourceLanguage && $0.pointsToSourceLanguage,
+            ]
+        }
+        values["hasNotices"] = !notices.isEmpty
+        values["notices"] = notices
         return values
     }
 }

@@ -9,7 +9,10 @@ import Testing
 /// after any edit, a check that reuses what it remembered reports exactly what a check from
 /// nothing reports, and it checks again only the guides the edit touched.
 @Suite struct CheckCacheTests {
-    static let guides = ["at-home", "at-school", "at-work", "in-a-car", "in-public", "observers", "someone-detained"]
+    static let guides = [
+        "at-home", "at-school", "at-work", "children", "court-dates", "in-a-car", "in-public", "observers",
+        "someone-detained",
+    ]
     static let languages = ["es", "ar", "pl", "zh-Hans"]
 
     /// A copy of the bundled content with an output folder, so the cache is kept.
