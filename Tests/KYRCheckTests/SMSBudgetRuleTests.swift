@@ -50,6 +50,34 @@ import Testing
                 """)
     }
 
+    /// A label that would push the number past the first segment: the number comes first, so a
+    /// phone showing the first segment alone shows the whole number, never "1-855-435-769".
+    @Test func aLongLabelPutsTheNumberFirstInTheSMSOnly() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let label = "Línea de apoyo familiar para reportar actividad de ICE y pedir ayuda legal"
+        try edit(project, "Content/strings/en.yaml", "  hotline: Hotline\n", "  hotline: \(label)\n")
+        let message = try message(project.path, .english)
+        #expect(message.sms.hasPrefix("1-855-435-7693 (\(label))\n"), "\(message.sms)")
+        #expect(SMSSegments(message.sms).encoding == .ucs2)
+        #expect(message.text(.chat).contains("*\(label):* 1-855-435-7693"), "chat messages are not cut")
+        // Label first, the number would have been cut after its eighth character.
+        #expect(!GuideMessage.firstSegmentHolds("1-855-435-7693", of: message.text(.sms)))
+        #expect(try Checking.lines(project.path).filter { $0.hasSuffix("[sms-hotline-split]") } == [])
+    }
+
+    /// A number longer than a segment cannot be kept whole: the check says so.
+    @Test func aHotlineLongerThanASegmentIsReported() throws {
+        let project = try TemporaryProject(copying: Fixtures.project("minimal"))
+        let long = String(repeating: "1-", count: 90) + "1"
+        try edit(project, "Content/site.yaml", "phone: 1-855-435-7693", "phone: \(long)")
+        let found = try Checking.lines(project.path).filter { $0.hasSuffix("[sms-hotline-split]") }
+        #expect(
+            found == [
+                "Content/guides/at-home/en.yaml:2:10: warning: the first SMS segment of guide 'at-home' does not hold "
+                    + "the whole hotline number in en, es; shorten the hotline variable in site.yaml [sms-hotline-split]"
+            ])
+    }
+
     /// The chat message adds the title and bold labels, with blank lines between its parts.
     @Test func theChatMessageOfTheMinimalGuide() throws {
         #expect(

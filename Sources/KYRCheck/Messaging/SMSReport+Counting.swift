@@ -18,9 +18,11 @@ extension SMSReport {
             return guides.filter { localizer.isPublished($0.0, in: language) }.map { guide, keys in
                 let localized = localizer.localize(guide, into: language, keys: keys)
                 let message = GuideMessage(localized, strings: strings, site: site)
+                let sms = message.sms
                 return Entry(
-                    guide: guide.id, language: language, measure: SMSSegments(message.sms),
-                    isShortMessage: guide.message != nil, location: (guide.message ?? guide.summary).location)
+                    guide: guide.id, language: language, measure: SMSSegments(sms),
+                    isShortMessage: guide.message != nil, location: (guide.message ?? guide.summary).location,
+                    hotlineWhole: message.hotline.map { GuideMessage.firstSegmentHolds($0.value, of: sms) } ?? true)
             }
         }
         let order = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($1, $0) })

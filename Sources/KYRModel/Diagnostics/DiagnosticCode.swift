@@ -45,6 +45,7 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     case unsourcedOfficial = "unsourced-official"
     case labelOnlyNegation = "label-only-negation"
     case smsOverBudget = "sms-over-budget"
+    case smsHotlineSplit = "sms-hotline-split"
     case placeholderValue = "placeholder-value"
     // Translation against source
     case emptyText = "empty-text"
@@ -84,7 +85,8 @@ package enum DiagnosticCode: String, Sendable, CaseIterable {
     /// The severity a rule reports with.
     package var severity: Severity {
         switch self {
-        case .reviewOverdue, .changedSinceReview, .reviewNotRecorded, .unmarkedAgentLine, .officialSourceHost,
+        case .reviewOverdue, .changedSinceReview, .smsHotlineSplit, .reviewNotRecorded, .unmarkedAgentLine,
+            .officialSourceHost,
             .unexpectedFile, .commentInText, .unsourcedOfficial, .labelOnlyNegation, .smsOverBudget,
             .orphanUnit, .placeholderValue,
             .missingUnit,

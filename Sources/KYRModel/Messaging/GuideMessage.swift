@@ -2,7 +2,8 @@
 /// WhatsApp and Signal groups and down SMS trees. The renderer writes it and `kyr check` measures
 /// it from this one value, so the SMS kyr counts is byte for byte the SMS it writes.
 ///
-/// In order: the hotline (the first thing a reader can act on, in the first segment); the
+/// In order: the hotline (the first thing a reader can act on, whole in the first segment: an
+/// SMS whose label would push the number across the segment boundary puts the number first); the
 /// summary, or the guide's own `message`; each phrase to say to an agent, with its source-language
 /// text beside it when the phrase is translated (agents speak English); the notices the shown
 /// texts need; and the guide's page in the reader's language. A message has no headings, so
@@ -86,11 +87,23 @@ package struct GuideMessage: Sendable {
     }
 
     /// The SMS, exactly as written to `<id>.sms.txt` (without the file's final line break) and
-    /// measured by `kyr check`.
-    package var sms: String { text(.sms) }
+    /// measured by `kyr check`. Its first segment holds the whole hotline number: a phone that
+    /// shows only the first segment, or shows the segments out of order, must never show a
+    /// number that looks complete and is not ("1-855-435-769"). When the label would push the
+    /// number past the first segment, the number comes first, the label after it.
+    package var sms: String {
+        let labelFirst = text(.sms)
+        guard let hotline, !Self.firstSegmentHolds(hotline.value, of: labelFirst) else { return labelFirst }
+        return text(.sms, numberFirst: true)
+    }
 
-    /// The message as text in `style`.
-    package func text(_ style: Style) -> String {
+    /// Whether the first segment of `sms` holds the whole `number`.
+    package static func firstSegmentHolds(_ number: String, of sms: String) -> Bool {
+        SMSSegments.firstSegment(of: sms).contains(number)
+    }
+
+    /// The message as text in `style`; `numberFirst` writes the hotline as "number (label)".
+    package func text(_ style: Style, numberFirst: Bool = false) -> String {
         let chat = style == .chat
         let language = localized.language
         // WhatsApp only sets `*bold*` apart where a space or punctuation surrounds the markers; inside
@@ -110,7 +123,10 @@ package struct GuideMessage: Sendable {
         var blocks: [[String]] = []
         var top: [String] = []
         if chat { top.append("*" + plain.render(title.text).collapsingWhitespace + "*") }
-        if let hotline { top.append(labelled(strings.hotline, hotline.value)) }
+        if let hotline {
+            top.append(
+                numberFirst ? hotline.value + " (" + strings.hotline + ")" : labelled(strings.hotline, hotline.value))
+        }
         blocks.append(top)
         blocks.append([render(body.text)])
         var said: [String] = []

@@ -10,11 +10,14 @@ package struct SMSReport: Sendable {
         package var isShortMessage: Bool
         /// Where to shorten it: the guide's `message`, or else its `summary`, in the source file.
         package var location: SourceLocation
+        /// Whether the first segment holds the whole hotline number (true when there is none).
+        package var hotlineWhole: Bool
 
         package init(
             guide: String, language: LanguageTag, measure: SMSSegments, isShortMessage: Bool,
-            location: SourceLocation
+            location: SourceLocation, hotlineWhole: Bool = true
         ) {
+            self.hotlineWhole = hotlineWhole
             self.guide = guide
             self.language = language
             self.measure = measure

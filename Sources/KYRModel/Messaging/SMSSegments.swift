@@ -47,6 +47,32 @@ package struct SMSSegments: Sendable, Hashable {
         }
     }
 
+    /// The text of the first segment `text` is sent in, as a phone splits it: the whole text
+    /// when it fits one segment, otherwise as many characters as fill 153 septets or 67 code units.
+    package static func firstSegment(of text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        var sizes: [Int] = []
+        var isGSM = true
+        for scalar in scalars {
+            guard let cost = septets(scalar) else {
+                isGSM = false
+                break
+            }
+            sizes.append(cost)
+        }
+        if !isGSM { sizes = scalars.map { $0.value > 0xFFFF ? 2 : 1 } }
+        let (single, multipart) = isGSM ? (160, 153) : (70, 67)
+        if sizes.reduce(0, +) <= single { return Substring(text) }
+        var used = 0
+        var end = scalars.startIndex
+        for size in sizes {
+            if used + size > multipart { break }
+            used += size
+            end = scalars.index(after: end)
+        }
+        return Substring(scalars[scalars.startIndex..<end])
+    }
+
     /// Segments for characters of the given sizes: one when everything fits `single`, otherwise
     /// segments of `multipart`, never splitting a character.
     private static func count(_ sizes: [Int], total: Int, single: Int, multipart: Int) -> Int {
