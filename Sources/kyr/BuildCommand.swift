@@ -52,6 +52,13 @@ struct BuildCommand: ParsableCommand {
             "Paper for printed handouts and card sheets: letter or a4; default: site.yaml's.", valueName: "paper"))
     var paper: PaperSize?
 
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "The site's public address for this build, in place of site.yaml's base-url (a preview deploy, say).",
+            valueName: "url"))
+    var baseURL: String?
+
     @OptionGroup var day: DayOptions
 
     @Flag(
@@ -66,6 +73,10 @@ struct BuildCommand: ParsableCommand {
     var formats: [BuildFormat] { format.flatMap(\.formats) }
 
     func validate() throws {
+        if let baseURL, !Self.isWebAddress(baseURL) {
+            throw ValidationError(
+                "--base-url must be an https:// address, such as https://kyr.example.net/, found '\(baseURL)'")
+        }
         if let unavailable = formats.first(where: { !$0.isAvailable }) {
             throw ValidationError("the \(unavailable.rawValue) format is not available yet")
         }
@@ -87,6 +98,7 @@ struct BuildCommand: ParsableCommand {
             layout: layout, formats: formats, languages: lang, today: day.day, force: force, paper: paper)
         request.textWidth = width ?? request.textWidth
         request.clean = clean
+        request.baseURL = baseURL
         // Before loading: see `Builder.build`.
         var inventoryTime = PhaseTimes()
         let inventory = inventoryTime.measure("inventory") { InputInventory(layout: layout) }
@@ -137,6 +149,12 @@ struct BuildCommand: ParsableCommand {
         if let built = summaries.first?.languages {
             Output.standard(coverage.buildNotes(built: built))
         }
+        if baseURL == nil, checked.content.site?.baseURL == nil {
+            Output.standard(
+                "no base-url in site.yaml: QR codes, messages and plain texts carry no address of the site, and the "
+                    + "site has no sitemap; add base-url once the site has a public address (or build with --base-url)\n"
+            )
+        }
     }
 
     /// When nothing the build reads changed since the last build and its output is intact,
@@ -178,4 +196,15 @@ struct BuildCommand: ParsableCommand {
     /// The line widths `--width` accepts besides 0: narrower lines would leave no room for the
     /// indented phrases to say.
     static let widths = 20...1000
+}
+
+extension BuildCommand {
+    /// An `https://` address with a host and nothing a URL cannot hold.
+    static func isWebAddress(_ text: String) -> Bool {
+        guard text.hasPrefix("https://") else { return false }
+        let rest = text.dropFirst("https://".count)
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !host.isEmpty
+            && !text.contains { $0.isWhitespace || $0.asciiValue.map { $0 < 0x21 || $0 == 0x7F } ?? false }
+    }
 }

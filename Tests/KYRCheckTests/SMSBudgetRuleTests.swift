@@ -36,7 +36,7 @@ import Testing
                 You do not have to open the door. Call 1-855-435-7693.
                 Kind say: I will remain silent.
                 Not reviewed
-                https://kyr.example.org/en/guides/at-home.html
+                https://kyr-test.org/en/guides/at-home.html
                 """)
         #expect(
             try message(path, Self.spanish).sms == """
@@ -46,7 +46,7 @@ import Testing
                 Diga o muestre esto en inglés: I will remain silent.
                 ES draft short
                 ES not reviewed
-                https://kyr.example.org/es/guides/at-home.html
+                https://kyr-test.org/es/guides/at-home.html
                 """)
     }
 
@@ -93,7 +93,7 @@ import Testing
                 ES draft notice
                 ES not reviewed
 
-                https://kyr.example.org/es/guides/at-home.html
+                https://kyr-test.org/es/guides/at-home.html
                 """)
     }
 
@@ -120,7 +120,7 @@ import Testing
                 Hotline: 1-855-435-7693
                 Keep the door closed. Ask for a warrant signed by a judge.
                 Not reviewed
-                https://kyr.example.org/en/guides/at-home.html
+                https://kyr-test.org/en/guides/at-home.html
                 """)
         try edit(project, "Content/site.yaml", "paper: letter", "paper: letter\nsms-segments: 1")
         let found = try Checking.lines(project.path).filter { $0.hasSuffix("[sms-over-budget]") }
@@ -149,7 +149,7 @@ import Testing
             report.entries.map {
                 "\($0.guide) \($0.language) \($0.measure.encoding.rawValue) \($0.measure.units) \($0.measure.segments)"
             } == [
-                "at-home en GSM-7 170 2", "at-home es GSM-7 255 2",
+                "at-home en GSM-7 167 2", "at-home es GSM-7 252 2",
             ])
     }
 

@@ -135,7 +135,7 @@ import Testing
         let top = try #require(words.min { $0.yMin < $1.yMin })
         let titleLine = words.filter { abs($0.yMin - top.yMin) < 2 }
         #expect(abs((titleLine.map(\.xMax).max() ?? 0) - right) < 1, "the title starts at the right margin")
-        let address = try #require(words.first { $0.text.contains("kyr.example.org") })
+        let address = try #require(words.first { $0.text.contains("kyr-test.org") })
         #expect(address.xMax < 612 / 3, "the QR code's address is on the left")
     }
 

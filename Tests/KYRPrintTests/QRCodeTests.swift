@@ -8,7 +8,7 @@ import Testing
 /// The QR code leads to the guide's page in the handout's language, under base-url.
 @Suite struct QRCodeTests {
     @Test func codeHasQuietZoneAndScales() throws {
-        let code = try #require(QRCode("https://kyr.example.org/es/guides/at-home.html", size: 78))
+        let code = try #require(QRCode("https://kyr-test.org/es/guides/at-home.html", size: 78))
         #expect(code.count >= 21 && (code.count - 17) % 4 == 0, "a QR version's size")
         #expect(abs(code.moduleSize * Double(code.count + 8) - 78) < 1e-9)
         // Finder pattern: the top-left corner module is dark.
@@ -29,6 +29,6 @@ import Testing
         let run = try PDFTool.run("zbarimg", ["--quiet", "--raw", png + ".png"])
         #expect(
             String(decoding: run.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                == "https://kyr.example.org/\(tag)/guides/at-home.html")
+                == "https://kyr-test.org/\(tag)/guides/at-home.html")
     }
 }

@@ -36,7 +36,7 @@ import Testing
                 #expect(reference.attribute == "href", "\(path): \(reference.attribute) on <\(reference.element)>")
                 if reference.element == "link" {
                     // Only the stylesheet is loaded; canonical and alternates are addresses, not requests.
-                    let isAddress = reference.value.hasPrefix("https://kyr.example.org/")
+                    let isAddress = reference.value.hasPrefix("https://kyr-test.org/")
                     let isStylesheet = reference.value.hasSuffix("style.css") && !reference.value.contains(":")
                     #expect(isAddress || isStylesheet || path == "404.html", "\(path): <link href=\(reference.value)>")
                 }

@@ -8,14 +8,15 @@ package enum PrintRendering {
     package static let today = ContentDate("2026-11-22")!
 
     package static func files(
-        _ project: URL, languages: [LanguageTag] = [], paper: PaperSize? = nil
+        _ project: URL, languages: [LanguageTag] = [], paper: PaperSize? = nil, baseURL: String? = nil
     ) throws -> [OutputFile] {
         let layout = ProjectLayout(root: project.path)
         let checked = try CheckedProject.load(layout, today: today)
         var times = PhaseTimes()
-        let request = BuildRequest(
+        var request = BuildRequest(
             layout: layout, formats: [.print], languages: languages, today: today, translationStatus: false,
             paper: paper)
+        request.baseURL = baseURL
         return try Builder.render(checked, request, times: &times)[0].result.files
     }
 
@@ -32,10 +33,13 @@ extension PrintRendering {
     /// The languages the print tests read: Latin (two), Chinese, Arabic and Devanagari, and the source.
     package static let bundledLanguages = ["es", "pl", "zh-Hans", "ar", "hi"].map { try! LanguageTag.parse($0).get() }
 
-    /// The bundled content's PDFs in those languages, rendered once for every test that reads them.
+    /// The bundled content's PDFs in those languages, rendered once for every test that reads them,
+    /// with the address a publisher gives a preview (`--base-url`): the content has none of its own.
     package static let bundled: Result<[OutputFile], any Error> = Result {
-        try files(Fixtures.packageRoot, languages: bundledLanguages)
+        try files(Fixtures.packageRoot, languages: bundledLanguages, baseURL: bundledBaseURL)
     }
+
+    package static let bundledBaseURL = "https://kyr-test.org/"
 
     /// Writes `files` under a fresh temporary folder.
     package static func write(_ files: [OutputFile]) throws -> TemporaryProject {

@@ -29,7 +29,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("Output/site").path))
         let spanish = try text(project, "es/guides/at-home.txt")
         // The page's notices, in the reader's language (the fixture's own strings), with the English page.
-        #expect(spanish.contains("ES draft notice ES english version:\nhttps://kyr.example.org/en/guides/at-home.html"))
+        #expect(spanish.contains("ES draft notice ES english version:\nhttps://kyr-test.org/en/guides/at-home.html"))
         #expect(spanish.contains("ES fallback notice"))
         #expect(spanish.contains("ES not reviewed ES checked on"))
         // The translated phrase to say, with its English beside it, labelled in Spanish.
@@ -42,7 +42,7 @@ import Testing
         let sms = try text(project, "es/guides/at-home.sms.txt")
         #expect(sms.hasPrefix("ES hotline: 1-855-435-7693\n"))
         #expect(sms.contains("Diga o muestre esto en inglés: I will remain silent.\n"))
-        #expect(sms.hasSuffix("https://kyr.example.org/es/guides/at-home.html\n"))
+        #expect(sms.hasSuffix("https://kyr-test.org/es/guides/at-home.html\n"))
         #expect(try text(project, "es/guides/at-home.message.txt").hasPrefix("*Si agentes llegan a su casa*\n"))
     }
 
@@ -140,8 +140,8 @@ import Testing
                 {
                   "budget": 3,
                   "messages": [
-                    {"guide": "at-home", "language": "en", "encoding": "GSM-7", "length": 170, "segments": 2, "over-budget": false, "short-message": false},
-                    {"guide": "at-home", "language": "es", "encoding": "GSM-7", "length": 255, "segments": 2, "over-budget": false, "short-message": false}
+                    {"guide": "at-home", "language": "en", "encoding": "GSM-7", "length": 167, "segments": 2, "over-budget": false, "short-message": false},
+                    {"guide": "at-home", "language": "es", "encoding": "GSM-7", "length": 252, "segments": 2, "over-budget": false, "short-message": false}
                   ]
                 }
 
@@ -149,7 +149,7 @@ import Testing
         try project.write("Content/site.yaml", try project.read("Content/site.yaml") + "sms-segments: 1\n")
         let table = try KyrBinary.run(["sms", "--today", Self.today], in: project.url)
         #expect(
-            table.stdout.contains("at-home               es        GSM-7        255         2  over\n"),
+            table.stdout.contains("at-home               es        GSM-7        252         2  over\n"),
             "\(table.stdout)")
         #expect(table.stdout.contains("2 of 2 messages over it"))
         let check = try KyrBinary.run(["check", "--today", Self.today], in: project.url)

@@ -1,7 +1,8 @@
 import KYRModel
 
 /// What `kyr init` and `kyr new` leave for the organizer to fill in is still there: a hotline
-/// that rings nobody, or texts that say "TODO:". Warnings, not errors, so a new project
+/// that rings nobody, texts that say "TODO:", or a base-url on a host reserved for examples and
+/// tests (which outputs then leave out). Warnings, not errors, so a new project
 /// builds and can be looked at at once; `kyr check --strict` (and so CI) fails until they are
 /// replaced.
 package struct PlaceholderRule: ContentRule {
@@ -20,6 +21,15 @@ package struct PlaceholderRule: ContentRule {
                         "'\(variable.name)' is \(variable.value), a number reserved for fiction that rings nobody; "
                             + "put your own number here before you publish",
                         at: variable.location))
+            }
+            if let baseURL = site.baseURL, Site.isPlaceholder(baseURL) {
+                diagnostics.append(
+                    Diagnostic(
+                        .placeholderValue,
+                        "base-url \(baseURL) is on a host reserved for examples and tests, a page no reader can reach: "
+                            + "QR codes, messages and plain texts leave it out; put the site's real address here, or "
+                            + "leave base-url out until it has one",
+                        at: site.baseURLLocation ?? .file(site.file)))
             }
         }
         // One finding per file, at its first placeholder: a new guide holds a dozen.

@@ -17,6 +17,8 @@ package struct BuildRequest: Sendable {
     package var textWidth = TextOptions.defaultWidth
     /// The paper of printed handouts and card sheets; nil for site.yaml's.
     package var paper: PaperSize?
+    /// The site's public address for this build, in place of site.yaml's `base-url` (`--base-url`).
+    package var baseURL: String?
     /// Render every file, ignoring what the last build left (`--clean`).
     package var clean = false
     /// What names the kyr that builds (`ToolIdentity`): files a different kyr wrote are rendered again.

@@ -131,7 +131,7 @@ package enum Builder {
         do {
             return try Publication(
                 localizer: checked.localizer, languages: request.languages.isEmpty ? nil : request.languages,
-                today: request.today)
+                today: request.today, baseURL: request.baseURL)
         } catch {
             throw .nothingToPublish(error)
         }

@@ -26,6 +26,7 @@ package struct BuildKeys: Sendable {
         settings.combine(request.translationStatus ? "translation status" : "no translation status")
         settings.combine(String(request.textWidth))
         settings.combine(request.paper?.rawValue ?? "site paper")
+        settings.combine(request.baseURL ?? "site base-url")
         var documents: [DocumentRef: [(String, ContentHash)]] = [:]
         for (path, hash) in inventory.files.sorted(by: { $0.key < $1.key }) {
             if Self.isOtherFormatsTemplate(path, format) { continue }

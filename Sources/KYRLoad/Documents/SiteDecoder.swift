@@ -12,7 +12,8 @@ enum SiteDecoder {
         let source = fields.required("source-language").flatMap { context.language($0) }
         let languages = fields.required("languages").flatMap { decodeLanguages($0, source: source, context) }
         let organization = fields.required("organization").flatMap { decodeOrganization($0, context) }
-        let baseURL = fields.required("base-url").flatMap { context.httpsURL($0, what: "base-url") }
+        // Optional: a project with no public address yet leaves it out, and nothing carries one.
+        let baseURL = fields.optional("base-url").flatMap { context.httpsURL($0, what: "base-url") }
         let paper =
             fields.optional("paper").map { context.choice($0, what: "paper size", as: PaperSize.self) } ?? .letter
         let smsSegments = fields.optional("sms-segments").map {
@@ -25,12 +26,13 @@ enum SiteDecoder {
         guard let source, let languages else { return nil }
         var site = Site(
             sourceLanguage: source, languages: languages.tags, organizationName: organization?.name ?? "",
-            organizationURL: organization?.url, baseURL: baseURL ?? "", paper: paper ?? .letter,
+            organizationURL: organization?.url, baseURL: baseURL, paper: paper ?? .letter,
             variables: variables.valid, file: context.file)
         site.invalidVariableNames = variables.invalid
         site.policies = languages.policies
         site.smsSegments = (smsSegments ?? nil) ?? Site.defaultSMSSegments
         site.officialHosts = officialHosts
+        site.baseURLLocation = fields.optional("base-url").map { context.location($0.start) }
         return site
     }
 

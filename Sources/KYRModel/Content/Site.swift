@@ -4,7 +4,10 @@ package struct Site: Sendable {
     package var languages: [Located<LanguageTag>]
     package var organizationName: String
     package var organizationURL: String?
-    package var baseURL: String
+    /// Where the site will be published (`base-url`); nil while it has no public address.
+    package var baseURL: String?
+    /// Where site.yaml writes `base-url`, for messages about it.
+    package var baseURLLocation: SourceLocation?
     package var paper: PaperSize
     package var variables: [String: Variable]
     /// The display path of site.yaml.
@@ -26,7 +29,7 @@ package struct Site: Sendable {
 
     package init(
         sourceLanguage: LanguageTag, languages: [Located<LanguageTag>], organizationName: String,
-        organizationURL: String?, baseURL: String, paper: PaperSize, variables: [String: Variable], file: String
+        organizationURL: String?, baseURL: String?, paper: PaperSize, variables: [String: Variable], file: String
     ) {
         self.sourceLanguage = sourceLanguage
         self.languages = languages

@@ -34,8 +34,9 @@ package struct GuideMessage: Sendable {
     /// Empty when the guide has a `message`: its author wrote the whole text.
     package let phrases: [Phrase]
     package let notices: [Notice]
-    /// The guide's page in the reader's language, from the site's `base-url`.
-    package let link: String
+    /// The guide's page in the reader's language, from the site's `base-url`; nil when the site
+    /// has no public address (or only a placeholder).
+    package let link: String?
     private let strings: MessageStrings
     private let variables: [String: Variable]
 
@@ -55,7 +56,7 @@ package struct GuideMessage: Sendable {
             phrases = guide.map { Self.phrases($0, localized) } ?? []
         }
         notices = localized.notices(shown: [body] + phrases.map(\.text))
-        link = SitePaths(baseURL: site.baseURL).absolute(
+        link = SitePaths(baseURL: site.publicBaseURL).absolute(
             SitePaths.guide(localized.document.id, in: localized.language))
     }
 
@@ -136,7 +137,7 @@ package struct GuideMessage: Sendable {
         }
         blocks.append(said)
         blocks.append(notices.map(chat ? strings.text(of:) : strings.shortText(of:)))
-        blocks.append([link])
+        blocks.append(link.map { [$0] } ?? [])
         let lines = blocks.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }
         return lines.joined(separator: chat ? "\n\n" : "\n")
     }

@@ -6,9 +6,11 @@ extension Publication {
         language.identifier + "/guides/" + id + ".html"
     }
 
-    /// The public address of a guide's page in `language`, under `base-url`.
-    package func address(ofGuide id: String, in language: LanguageTag) -> String {
-        let base = site.baseURL.hasSuffix("/") ? site.baseURL : site.baseURL + "/"
+    /// The public address of a guide's page in `language`, under `base-url`; nil when the site
+    /// has no public address (or only a placeholder), so nothing prints one that leads nowhere.
+    package func address(ofGuide id: String, in language: LanguageTag) -> String? {
+        guard let baseURL = site.publicBaseURL else { return nil }
+        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         return base + Self.guidePath(id, in: language)
     }
 }

@@ -36,8 +36,12 @@ package struct Publication: Sendable {
     /// Works out what `localizer`'s content publishes in `languages` (every published
     /// language when nil; the source language always, since every other language links to it
     /// for text that is not translated).
-    package init(localizer: Localizer, languages wanted: [LanguageTag]? = nil, today: ContentDate) throws(Problem) {
-        guard let site = localizer.content.site else { throw .noSite }
+    /// `baseURL` replaces site.yaml's `base-url` for this build (`kyr build --base-url`).
+    package init(
+        localizer: Localizer, languages wanted: [LanguageTag]? = nil, today: ContentDate, baseURL: String? = nil
+    ) throws(Problem) {
+        guard var site = localizer.content.site else { throw .noSite }
+        if let baseURL { site.baseURL = baseURL }
         guard localizer.content.strings != nil || localizer.content.builtInStrings.covers(site.sourceLanguage) else {
             throw .noStrings(site.sourceLanguage)
         }

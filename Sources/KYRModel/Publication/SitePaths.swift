@@ -3,13 +3,13 @@
 /// Every link between pages is relative and names its file (`../guides/at-home.html`, never
 /// `../guides/at-home/`), so the site works from `file://`, from any folder of a host and on
 /// any static host. Absolute URLs, built from `base-url`, are only used where they must be:
-/// canonical links, hreflang alternates and the sitemap.
+/// canonical links, hreflang alternates and the sitemap; a site with no public address has none.
 package struct SitePaths: Sendable {
-    /// The site's public address, ending in `/`.
-    package let baseURL: String
+    /// The site's public address, ending in `/`; nil when it has none.
+    package let baseURL: String?
 
-    package init(baseURL: String) {
-        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    package init(baseURL: String?) {
+        self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 
     package static let root = "index.html"
@@ -103,8 +103,10 @@ package struct SitePaths: Sendable {
         String(repeating: "../", count: path.split(separator: "/").count - 1)
     }
 
-    /// The public address of the file at `path`; a folder's `index.html` is addressed as the folder.
-    package func absolute(_ path: String) -> String {
+    /// The public address of the file at `path`; a folder's `index.html` is addressed as the
+    /// folder. Nil when the site has no public address.
+    package func absolute(_ path: String) -> String? {
+        guard let baseURL else { return nil }
         if path == Self.root { return baseURL }
         if path.hasSuffix("/index.html") { return baseURL + path.dropLast("index.html".count) }
         return baseURL + path
@@ -113,7 +115,7 @@ package struct SitePaths: Sendable {
     /// The path part of the base URL (`/` or `/kyr/`): the 404 page is served at any depth, so its
     /// links start from the host's root instead of being relative.
     package var basePath: String {
-        guard let scheme = baseURL.range(of: "://") else { return "/" }
+        guard let baseURL, let scheme = baseURL.range(of: "://") else { return "/" }
         let rest = baseURL[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
         return String(rest[slash...])

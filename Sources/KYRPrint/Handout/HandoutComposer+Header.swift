@@ -3,10 +3,12 @@ import KYRModel
 /// The top of the first page: title, summary, QR code, hotline and notices.
 extension HandoutComposer {
     /// Title and summary (with their English in a bilingual handout), beside the QR code that
-    /// leads to the guide's page in this language, its caption and its address.
+    /// leads to the guide's page in this language, its caption and its address. A site with no
+    /// public address (or only a placeholder) gets no code: one that leads nowhere is worse.
     func header() -> any Box {
-        let qrColumn = HandoutStyle.qrSize + 24
-        let textWidth = width - qrColumn - 14
+        let address = publication.address(ofGuide: guide.id, in: localized.language)
+        let qrColumn = address == nil ? 0 : HandoutStyle.qrSize + 24
+        let textWidth = address == nil ? width : width - qrColumn - 14
         var texts: [any Box] = [
             setter.block(localized.title, text(style.title, bold: true), width: textWidth),
             Spacer(height: 4 * style.scale),
@@ -20,7 +22,7 @@ extension HandoutComposer {
                 setter.block(english.summary, text(style.body, color: .muted), width: textWidth),
             ]
         }
-        let address = publication.address(ofGuide: guide.id, in: localized.language)
+        guard let address else { return Stack(texts) }
         var code: [any Box] = []
         if let qr = QRCode(address, size: HandoutStyle.qrSize) {
             code.append(Columns(columns: [((qrColumn - qr.size) / 2, qr)]))

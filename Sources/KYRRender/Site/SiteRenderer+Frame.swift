@@ -27,15 +27,19 @@ extension SiteRenderer {
             isAnchored ? SitePaths.relative(from: frame.path, to: target) : root + target
         }
         let language = frame.language
-        var alternates: [TemplateObject] =
-            frame.versions.count > 1
-            ? frame.versions.map {
-                ["hreflang": .string($0.language.identifier), "href": .string(paths.absolute($0.path))]
+        // Alternates and the canonical link are absolute addresses: a site with none has neither.
+        var alternates: [TemplateObject] = []
+        if frame.versions.count > 1, paths.baseURL != nil {
+            alternates = frame.versions.compactMap { version in
+                paths.absolute(version.path).map {
+                    ["hreflang": .string(version.language.identifier), "href": .string($0)]
+                }
             }
-            : []
-        if let defaultVersion = frame.defaultVersion, !alternates.isEmpty {
-            alternates.append(["hreflang": "x-default", "href": .string(paths.absolute(defaultVersion))])
+            if let defaultVersion = frame.defaultVersion, let address = paths.absolute(defaultVersion) {
+                alternates.append(["hreflang": "x-default", "href": .string(address)])
+            }
         }
+        let canonical = paths.absolute(frame.path)
         let switcher: [TemplateObject] = frame.versions.map { version in
             [
                 "code": .string(version.language.identifier),
@@ -52,8 +56,8 @@ extension SiteRenderer {
                 frame.title.isEmpty ? site.organizationName : frame.title + " – " + site.organizationName),
             "root": .string(root),
             "stylesheet": .string(link(SitePaths.stylesheet)),
-            "hasCanonical": .bool(isAnchored),
-            "canonical": .string(paths.absolute(frame.path)),
+            "hasCanonical": .bool(isAnchored && canonical != nil),
+            "canonical": .string(canonical ?? ""),
             "alternates": .objects(alternates),
             "languages": .objects(switcher),
             "hasLanguages": .bool(switcher.count > 1),

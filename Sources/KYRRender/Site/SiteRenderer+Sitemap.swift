@@ -6,7 +6,9 @@ extension SiteRenderer {
     /// (`es/sitemap.xml`, template `sitemap`) with that language's pages, each with its versions
     /// in other languages as `hreflang` alternates and an `x-default`. The site root, in no
     /// language, is listed with the source language's pages.
+    /// A site with no public address has no sitemap: a sitemap lists absolute addresses.
     func sitemaps(_ pages: [SitePage]) -> [(path: String, template: String, values: TemplateValue)] {
+        guard paths.baseURL != nil else { return [] }
         var byLanguage: [LanguageTag: [SitePage]] = [:]
         for page in pages {
             switch page {
@@ -19,7 +21,7 @@ extension SiteRenderer {
         }
         let listed = languages.filter { byLanguage[$0] != nil }
         let index: TemplateObject = [
-            "sitemaps": .objects(listed.map { ["loc": .string(paths.absolute(SitePaths.sitemap(in: $0)))] })
+            "sitemaps": .objects(listed.map { ["loc": .string(address(SitePaths.sitemap(in: $0)))] })
         ]
         return [(SitePaths.sitemap, Self.sitemapTemplate(SitePaths.sitemap), .object(index))]
             + listed.map {
@@ -59,7 +61,7 @@ extension SiteRenderer {
     /// saves on a large site.
     private func sitemapKey(_ listed: [SitePage]) -> ContentHash {
         var hash = ContentHash()
-        hash.combine(paths.baseURL)
+        hash.combine(paths.baseURL ?? "")
         hash.combine(sourceLanguage.identifier)
         hash.combine(UInt64(languages.count))
         for language in languages { hash.combine(language.identifier) }
@@ -83,7 +85,7 @@ extension SiteRenderer {
         let fallback: String
         switch page {
         case .notFound, .translationStatus, .root:
-            return .object(["loc": .string(paths.absolute(page.path)), "alternates": .list([])])
+            return .object(["loc": .string(address(page.path)), "alternates": .list([])])
         case .languageIndex:
             versions = languages.map(SitePaths.languageIndex)
             fallback = SitePaths.root
@@ -103,10 +105,15 @@ extension SiteRenderer {
         var alternates: [TemplateObject] = []
         if versions.count > 1 {
             alternates = versions.map {
-                ["hreflang": .string(String($0.prefix { $0 != "/" })), "href": .string(paths.absolute($0))]
+                ["hreflang": .string(String($0.prefix { $0 != "/" })), "href": .string(address($0))]
             }
-            alternates.append(["hreflang": .string("x-default"), "href": .string(paths.absolute(fallback))])
+            alternates.append(["hreflang": .string("x-default"), "href": .string(address(fallback))])
         }
-        return .object(["loc": .string(paths.absolute(page.path)), "alternates": .objects(alternates)])
+        return .object(["loc": .string(address(page.path)), "alternates": .objects(alternates)])
+    }
+
+    /// A page's address in a sitemap, which only a site with a base URL has.
+    private func address(_ path: String) -> String {
+        paths.absolute(path) ?? path
     }
 }

@@ -19,7 +19,7 @@ struct SiteRenderer: Sendable {
         self.templates = templates
         self.options = options
         site = publication.site
-        paths = SitePaths(baseURL: site.baseURL)
+        paths = SitePaths(baseURL: site.publicBaseURL)
         let inline = InlineHTML(variables: site.variables)
         nativeNames = Dictionary(uniqueKeysWithValues: publication.languages.map { ($0, $0.nativeName) })
         pageLanguages = Dictionary(

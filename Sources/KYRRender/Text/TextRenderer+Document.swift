@@ -21,14 +21,15 @@ extension TextRenderer {
             let shown = publication.shown(note, in: language)
             return [
                 "name": name(of: note, shown, text: text),
-                "link": paths.absolute(SitePaths.agency(note.id, in: shown.language)),
+                "link": paths.absolute(SitePaths.agency(note.id, in: shown.language)) ?? "",
+                "hasLink": paths.baseURL != nil,
                 "file": TextPaths.agency(note.id, in: shown.language),
             ]
         }
         values["hasAgencies"] = !notes.isEmpty
         values["agencies"] = ["title": text.heading(text.string(.relatedAgencies), rule: "-"), "notes": notes]
         values["sources"] = sourceValues(guide.sources)
-        values["link"] = paths.absolute(SitePaths.guide(guide.id, in: language))
+        values["link"] = paths.absolute(SitePaths.guide(guide.id, in: language)) ?? ""
         values["review"] = reviewValues(guide.legalReview, text: text)
         return values
     }
@@ -42,7 +43,7 @@ extension TextRenderer {
         values["summary"] = text.text(localized.summary)
         values["sections"] = sectionValues(note.sections, localized, text: text)
         values["sources"] = sourceValues(note.sources)
-        values["link"] = paths.absolute(SitePaths.agency(note.id, in: language))
+        values["link"] = paths.absolute(SitePaths.agency(note.id, in: language)) ?? ""
         values["review"] = reviewValues(note.legalReview, text: text)
         return values
     }
@@ -65,13 +66,16 @@ extension TextRenderer {
         -> [String: Any]
     {
         var values = commonValues(text)
-        let english = paths.absolute(source(publication.sourceLanguage))
+        let english = paths.absolute(source(publication.sourceLanguage)) ?? ""
         let notices: [[String: Any]] = publication.notices(for: localized).filter { $0 != .notReviewedByLawyer }.map {
             [
                 "kind": $0.rawValue, "text": text.string($0.string), "englishLink": english,
-                "hasLink": localized.language != publication.sourceLanguage && $0.pointsToSourceLanguage,
+                "hasLink": localized.language != publication.sourceLanguage && $0.pointsToSourceLanguage
+                    && paths.baseURL != nil,
             ]
         }
+        // A site with no public address: texts name no page; the notices say what they say without one.
+        values["hasLink"] = paths.baseURL != nil
         values["hasNotices"] = !notices.isEmpty
         values["notices"] = notices
         values["sourcesTitle"] = text.heading(text.string(.sources), rule: "-")

@@ -17,7 +17,8 @@ extension TextRenderer {
             return [
                 "id": guide.id, "title": text.text(shown.title), "summary": text.text(shown.summary),
                 "file": SitePaths.relative(from: here, to: TextPaths.guide(guide.id, in: shown.language)),
-                "link": paths.absolute(SitePaths.guide(guide.id, in: shown.language)),
+                "link": paths.absolute(SitePaths.guide(guide.id, in: shown.language)) ?? "",
+                "hasLink": paths.baseURL != nil,
                 "isOtherLanguage": shown.language != language,
             ]
         }
@@ -34,15 +35,16 @@ extension TextRenderer {
             return [
                 "id": note.id, "name": name(of: note, shown, text: text), "summary": text.text(shown.summary),
                 "file": SitePaths.relative(from: here, to: TextPaths.agency(note.id, in: shown.language)),
-                "link": paths.absolute(SitePaths.agency(note.id, in: shown.language)),
+                "link": paths.absolute(SitePaths.agency(note.id, in: shown.language)) ?? "",
+                "hasLink": paths.baseURL != nil,
                 "isOtherLanguage": shown.language != language,
             ]
         }
-        let english = paths.absolute(SitePaths.languageIndex(publication.sourceLanguage))
+        let english = paths.absolute(SitePaths.languageIndex(publication.sourceLanguage)) ?? ""
         let notices: [[String: Any]] = publication.notices(shown: shownTexts, in: language).map {
             [
                 "kind": $0.rawValue, "text": text.string($0.string), "englishLink": english,
-                "hasLink": language != publication.sourceLanguage && $0.pointsToSourceLanguage,
+                "hasLink": language != publication.sourceLanguage && $0.pointsToSourceLanguage && paths.baseURL != nil,
             ]
         }
         values["hasNotices"] = !notices.isEmpty

@@ -17,7 +17,7 @@ struct TextRenderer: Sendable {
         self.templates = templates
         self.options = options
         site = publication.site
-        paths = SitePaths(baseURL: site.baseURL)
+        paths = SitePaths(baseURL: site.publicBaseURL)
         languages = Dictionary(
             uniqueKeysWithValues: publication.languages.map {
                 (
