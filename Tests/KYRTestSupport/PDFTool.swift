@@ -159,4 +159,13 @@ package enum PDFTool {
         }
         return (fields[0], fields[1], Array(bytes[(index + 1)...]))
     }
+
+    /// What the QR code on a PDF's first page says, read by zbarimg from a 100 dpi rendering
+    /// (the PNG is written beside the PDF).
+    package static func scanQRCode(_ pdf: String) throws -> String {
+        let png = pdf + ".page"
+        _ = try run("pdftoppm", ["-f", "1", "-l", "1", "-r", "100", "-png", "-singlefile", pdf, png])
+        let scanned = try run("zbarimg", ["--quiet", "--raw", png + ".png"])
+        return String(decoding: scanned.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }

@@ -77,15 +77,9 @@ import Testing
             let parts = handout.split(separator: "/")
             let language = parts[0]
             let guide = parts[2].prefix { $0 != "." }
-            let png = project.url.appendingPathComponent("page").path
-            let pdf = print.path + handout
             #expect(
-                try PDFTool.run("pdftoppm", ["-f", "1", "-l", "1", "-r", "100", "-png", "-singlefile", pdf, png]).status
-                    == 0)
-            let scanned = try PDFTool.run("zbarimg", ["--quiet", "--raw", png + ".png"])
-            #expect(
-                String(decoding: scanned.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                    == "https://kyr-test.org/\(language)/guides/\(guide).html", "\(handout)")
+                try PDFTool.scanQRCode(print.path + handout) == "https://kyr-test.org/\(language)/guides/\(guide).html",
+                "\(handout)")
         }
     }
 

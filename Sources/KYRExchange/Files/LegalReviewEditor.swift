@@ -22,15 +22,9 @@ package struct LegalReviewEditor {
 
     /// The text with the review's date and fingerprint set.
     package func apply(date: ContentDate, fingerprint: UInt64) throws(Refusal) -> String {
-        var text = original
-        var mark = ""
-        if text.unicodeScalars.first == "\u{FEFF}" {
-            mark = "\u{FEFF}"
-            text = String(text.unicodeScalars.dropFirst())
-        }
-        var scalars = Array(text.unicodeScalars)
-        let parsed = YAMLParser(file: file).parse(Array(text.utf8))
-        guard case .mapping(let pairs)? = parsed.root?.value,
+        let editable = EditableYAML(original, file: file)
+        let scalars = editable.scalars
+        guard case .mapping(let pairs)? = editable.root?.value,
             let review = pairs.first(where: { $0.key.scalar == "legal-review" })?.value,
             case .mapping(let entries) = review.value, let last = entries.last,
             scalars.indices.contains(review.start.index), scalars[review.start.index] != "{"
@@ -38,29 +32,20 @@ package struct LegalReviewEditor {
         guard let dateNode = entries.first(where: { $0.key.scalar == "date" })?.value, dateNode.scalar != nil
         else { throw Refusal(message: "\(file): legal-review has no date to set") }
         var replacements: [(range: Range<Int>, text: String)] = [
-            (dateNode.start.index..<dateNode.end.index, date.description)
+            (dateNode.start.index..<TranslationFileEditor.scalarEnd(dateNode, in: scalars), date.description)
         ]
         let written = Fingerprint.hex(fingerprint)
         if let existing = entries.first(where: { $0.key.scalar == "fingerprint" })?.value {
             guard existing.scalar != nil else {
                 throw Refusal(message: "\(file): legal-review fingerprint is not text")
             }
-            replacements.append((existing.start.index..<existing.end.index, written))
+            replacements.append(
+                (existing.start.index..<TranslationFileEditor.scalarEnd(existing, in: scalars), written))
         } else {
-            let newline = text.contains("\r\n") ? "\r\n" : "\n"
+            let end = TranslationFileEditor.lineEnd(after: last.value, keyEnd: last.key.end.index, in: scalars)
             let indent = String(repeating: " ", count: last.key.start.column - 1)
-            // At the end of the line the last value ends on: a block scalar's end mark lies after
-            // its line break, so step back over it first.
-            var end = last.value.end.index
-            while end > last.value.start.index, scalars[end - 1] == "\n" || scalars[end - 1] == "\r" { end -= 1 }
-            while end < scalars.count, scalars[end] != "\n", scalars[end] != "\r" { end += 1 }
-            replacements.append((end..<end, newline + indent + "fingerprint: " + written))
+            replacements.append((end..<end, editable.newline + indent + "fingerprint: " + written))
         }
-        for replacement in replacements.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            scalars.replaceSubrange(replacement.range, with: replacement.text.unicodeScalars)
-        }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return mark + String(out)
+        return editable.mark + editable.body(replacing: replacements)
     }
 }

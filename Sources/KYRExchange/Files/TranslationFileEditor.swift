@@ -43,7 +43,7 @@ package struct TranslationFileEditor {
         _ edits: [String: Edit], order: [String], fingerprints: [(key: String, value: String)],
         fileState: TranslationState
     ) throws(Refusal) -> String {
-        guard var text = original else {
+        guard let text = original else {
             var out = "state: \(fileState.rawValue)\nunits:\n"
             for key in order {
                 guard let edit = edits[key], let value = edit.text else { continue }
@@ -51,20 +51,14 @@ package struct TranslationFileEditor {
             }
             return FingerprintBlock.replace(in: out, fingerprints: fingerprints, file: file)
         }
-        // The parser counts positions after a byte-order mark: so does this, and the mark is kept.
-        var mark = ""
-        if text.unicodeScalars.first == "\u{FEFF}" {
-            mark = "\u{FEFF}"
-            text = String(text.unicodeScalars.dropFirst())
-        }
-        var scalars = Array(text.unicodeScalars)
-        let parsed = YAMLParser(file: file).parse(Array(text.utf8))
-        guard case .mapping(let pairs)? = parsed.root?.value,
+        let editable = EditableYAML(text, file: file)
+        let scalars = editable.scalars
+        guard case .mapping(let pairs)? = editable.root?.value,
             let states = pairs.first(where: { $0.key.scalar == "state" })?.value.scalar,
             let existing = pairs.first(where: { $0.key.scalar == "units" })
         else { throw Refusal(message: "\(file) has no units: mapping kyr can edit") }
         let fileState = TranslationState(rawValue: states) ?? fileState
-        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        let newline = editable.newline
         var replacements: [(range: Range<Int>, text: String)] = []
         let entries: [(key: YAMLNode, value: YAMLNode)]
         switch existing.value.value {
@@ -117,11 +111,8 @@ package struct TranslationFileEditor {
                 replacements.append((start..<end, newline + String(leading.dropLast(newline.count))))
             }
         }
-        for (range, replacement) in replacements.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            scalars.replaceSubrange(range, with: replacement.unicodeScalars)
-        }
-        let edited = String(String.UnicodeScalarView(scalars))
-        return mark + FingerprintBlock.replace(in: edited, fingerprints: fingerprints, file: file)
+        let edited = editable.body(replacing: replacements)
+        return editable.mark + FingerprintBlock.replace(in: edited, fingerprints: fingerprints, file: file)
     }
 
     /// The replacements that give an existing unit its new text and state.
