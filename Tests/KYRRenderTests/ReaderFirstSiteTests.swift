@@ -18,9 +18,10 @@ import Testing
         path.contains("/guides/") && path.hasSuffix(".html") && !path.hasSuffix(".show.html")
     }
 
-    /// Every guide page, in every language, in the same order: title, summary, notices, the
-    /// hotline's call link, the "show this to the agent" link, the card, and only then the
-    /// review, the table of contents and the sections.
+    /// Every guide page, in every language, in the same order: title, notices, the hotline's
+    /// call link, the "show this to the agent" link, the card, the summary (after the card, so
+    /// the card fits a phone's first screen), and only then the review, the table of contents
+    /// and the sections.
     @Test func guidePagesPutTheHotlineAndTheCardFirst() throws {
         let (site, publication) = try Self.bundled()
         var checked = 0
@@ -28,8 +29,8 @@ import Testing
             let id = String(path.split(separator: "/").last!.dropLast(".html".count))
             let guide = try #require(publication.guides.first { $0.id == id })
             let markers = [
-                "<h1", "<p class=\"summary\"", "<p class=\"hotline\">", "<p class=\"show-link\">",
-                "<section class=\"card\"", "<div class=\"review", "<nav class=\"toc\"", "<section class=\"content\"",
+                "<h1", "<p class=\"hotline\">", "<p class=\"show-link\">", "<section class=\"card\"",
+                "<p class=\"summary\"", "<div class=\"review", "<nav class=\"toc\"", "<section class=\"content\"",
             ].filter { $0 != "<p class=\"show-link\">" || !guide.statementsToAgent.isEmpty }
             let positions = markers.map { page.range(of: $0)?.lowerBound }
             for (marker, position) in zip(markers, positions) where position == nil {
