@@ -6,8 +6,9 @@ import Testing
 @testable import KYRRender
 
 /// The bundled site as a reader with agents at the door needs it: the hotline and the card
-/// first, the English beside every phrase to say, a view to show the agent, the notices on
-/// every page of a drafted language, and "identify the agency" one tap from each agency.
+/// first, the English beside every phrase to say, a view to show the agent, a call link on
+/// every way in, the notices on every page of a drafted language, and "identify the agency"
+/// one tap from each agency.
 /// (Where things land on a phone screen is measured in Chromium: `KYRBrowserTests`.)
 @Suite struct ReaderFirstSiteTests {
     static func bundled() throws -> (site: [String: String], publication: Publication) {
@@ -182,6 +183,19 @@ import Testing
         observers.card.removeAll { $0.kind == .say }
         #expect(observers.statementsToAgent.map(\.unit.id.value) == ["say-observer", "say-free"])
         #expect(observers.statementsToAgent.allSatisfy { $0.section != nil }, "the sections' phrases")
+    }
+
+    /// The ways in, the language picker and the 404 page, have the hotline's call link too: a
+    /// reader who lands there in an emergency can call before choosing a language.
+    @Test func languagePickerAndNotFoundPageHaveACallLink() throws {
+        let (site, _) = try Self.bundled()
+        for path in ["index.html", "404.html"] {
+            let page = try #require(site[path])
+            #expect(page.contains("<a class=\"hotline-call\" href=\"tel:18554357693\">"), "\(path): no call link")
+            let call = try #require(page.range(of: "hotline-call"))
+            let choices = try #require(page.range(of: "<ul class=\"choices\">"))
+            #expect(call.lowerBound < choices.lowerBound, "\(path): the call link comes after the languages")
+        }
     }
 
     /// "Identify the agency" in every language: a jump list with one link to each note, agencies
