@@ -5,12 +5,13 @@ import Testing
 /// The bundled site in a real browser: Debian's Chromium, headless, driven by
 /// `scripts/browser-check` over the DevTools protocol. It loads the English, Spanish, Arabic and
 /// Chinese guide pages, their "show this to the agent" views, "identify the agency", a start
-/// page and the translators' page from file://, and these tests judge what it saw: language,
+/// page, the language picker and the translators' page from file://, and these tests judge what it saw: language,
 /// direction, bidi isolation, mirrored borders, the fonts used, sideways scrolling, every request
 /// the pages made, and axe-core's accessibility violations at 390 and 1280 px in light and dark
-/// mode. Then it lays out every guide page and view of every language on a phone screen and for
-/// print, for the first-screen tests. Screenshots at 390 px (light and dark) and 1280 px are left
-/// in `$TMPDIR/kyr-browser-check/` for people to look at.
+/// mode. Then it lays out every guide page and view of every language, the language picker and
+/// the 404 page on two phone screens in light and dark mode, and guide pages for print, for the
+/// first-screen and tap-target tests. Screenshots at 390 px (light and dark) and 1280 px are
+/// left in `$TMPDIR/kyr-browser-check/` for people to look at.
 @Suite(.serialized) struct BrowserTests {
     static let chromium = ExternalTool.find("chromium") ?? ExternalTool.find("chromium-browser")
     static let python = ExternalTool.find("python3")
@@ -23,10 +24,14 @@ import Testing
     static let otherPages = [
         "en/guides/at-home.show.html", "es/guides/at-home.show.html", "ar/guides/at-home.show.html",
         "zh-Hans/guides/at-home.show.html", "en/agencies/index.html", "ar/agencies/index.html", "es/index.html",
-        "translation-status.html",
+        "index.html", "translation-status.html",
     ]
     /// The phone screen of the first-screen tests (an iPhone 12 to 15, in CSS pixels).
     static let phone = (width: 390, height: 844)
+    /// The smallest phone screen they hold to (many low-cost Android phones).
+    static let smallPhone = (width: 360, height: 640)
+    /// The smallest target on the emergency path, each way, in CSS pixels (WCAG 2.5.5).
+    static let targetSize = 44.0
     /// The text area of a printed page at Chromium's default margins: A4's width, US Letter's height.
     static let printedPage = (width: 717, height: 979)
     static let screenshots = FileManager.default.temporaryDirectory.appendingPathComponent("kyr-browser-check")
@@ -44,7 +49,7 @@ import Testing
         var layout: [Layout]
     }
 
-    /// A page laid out on the phone screen (and, for guide pages, for print); boxes in CSS
+    /// A page laid out on the phone screens (and, for guide pages, for print); boxes in CSS
     /// pixels from the top of the document.
     struct Layout: Decodable {
         struct Box: Decodable {
@@ -62,22 +67,59 @@ import Testing
             var card: Box?
             var lastCardLine: Box?
         }
+        /// A link on the emergency path, its edges unrounded: `kind` is `language`, `call`,
+        /// `show`, `english` or `back`.
+        struct Target: Decodable {
+            var kind: String
+            var text: String
+            var top: Double
+            var bottom: Double
+            var left: Double
+            var right: Double
+
+            var width: Double { right - left }
+            var height: Double { bottom - top }
+
+            func overlaps(_ other: Target) -> Bool {
+                left < other.right && other.left < right && top < other.bottom && other.top < bottom
+            }
+        }
+        /// The page on one phone screen, in light or dark mode.
+        struct Screen: Decodable {
+            var dark: Bool
+            var viewport: Size
+            var document: Size
+            var hotline: Box?
+            var hotlineHref: String?
+            var card: Box?
+            var firstCardLine: Box?
+            var lastCardLine: Box?
+            var showLink: Box?
+            var statements: Int
+            var targets: [Target]
+
+            var name: String { "\(viewport.width) x \(viewport.height)\(dark ? " dark" : "")" }
+            func isSized(_ size: (width: Int, height: Int)) -> Bool {
+                viewport.width == size.width && viewport.height == size.height
+            }
+        }
         var page: String
         var lang: String
-        var viewport: Size
-        var document: Size
-        var hotline: Box?
-        var hotlineHref: String?
-        var card: Box?
-        var firstCardLine: Box?
-        var lastCardLine: Box?
-        var showLink: Box?
-        var statements: Int
+        var screens: [Screen]
         var details: Int
         var openDetails: Int
         var summaryHeights: [Int]
         var print: Printed?
         var tableOverflow: [Int]?
+
+        var isGuidePage: Bool { page.contains("/guides/") && !page.hasSuffix(".show.html") }
+
+        /// The page on each screen of `size`, light and dark (both, or the test fails).
+        func screens(_ size: (width: Int, height: Int)) -> [Screen] {
+            let sized = screens.filter { $0.isSized(size) }
+            #expect(sized.map(\.dark).sorted { !$0 && $1 } == [false, true], "\(page): light and dark at \(size)")
+            return sized
+        }
     }
 
     struct Page: Decodable {
@@ -120,14 +162,15 @@ import Testing
         let folder = try ExternalTool.writeBundledSite()
         let site = folder.url.appendingPathComponent("site")
         try? FileManager.default.removeItem(at: screenshots)
-        // Every guide page and "show this" view of every language, laid out in one tab.
+        // Every guide page and "show this" view of every language, and the ways in (the language
+        // picker, the 404 page), laid out in one tab.
         let laidOut = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter {
             $0.hasSuffix(".html") && $0.contains("/guides/")
         }.sorted()
         let run = try ExternalTool.run(
             python!,
             [script.path, site.path, screenshots.path] + pages + otherPages + ["--layout"] + laidOut
-                + ["translation-status.html"], timeout: 600)
+                + ["index.html", "404.html", "translation-status.html"], timeout: 900)
         guard run.status == 0, let start = run.output.firstIndex(of: "{") else {
             throw BrowserCheckFailed(output: run.output)
         }
@@ -249,55 +292,114 @@ import Testing
         }
     }
 
-    /// On a phone, every guide page of every language shows the hotline's call link, the
-    /// "show this to the agent" link and the first line of the card on its first screen, and
-    /// never scrolls sideways.
+    /// On a phone (390 x 844), light and dark, every guide page of every language shows the
+    /// hotline's call link, the "show this to the agent" link and the whole card on its first
+    /// screen, and never scrolls sideways.
     @Test(.enabled(if: canRun, "chromium is not on PATH: the browser tests are skipped"))
-    func hotlineAndCardOpenEveryGuidePageOnAPhone() throws {
-        let guides = try Self.layout().filter { $0.page.contains("/guides/") && !$0.page.hasSuffix(".show.html") }
+    func hotlineAndWholeCardOpenEveryGuidePageOnAPhone() throws {
+        let cardsWhole = try Self.guidePagesOpen(on: Self.phone, through: \.lastCardLine)
+        print("browser: the whole card is on the first phone screen in \(cardsWhole) of 81 guide pages")
+    }
+
+    /// On a small phone (360 x 640), light and dark, every guide page of every language shows
+    /// the hotline's call link, the "show this to the agent" link and the card's first line on
+    /// its first screen, and never scrolls sideways.
+    @Test(.enabled(if: canRun, "chromium is not on PATH: the browser tests are skipped"))
+    func hotlineAndFirstCardLineOpenEveryGuidePageOnASmallPhone() throws {
+        let cardsWhole = try Self.guidePagesOpen(on: Self.smallPhone, through: \.firstCardLine)
+        print("browser: the whole card is on a small phone's first screen in \(cardsWhole) of 81 guide pages")
+    }
+
+    /// Checks every guide page on the screens of `size`, light and dark: the hotline's call link,
+    /// the "show this to the agent" link and the card up to `line` end within the first screen,
+    /// and nothing scrolls sideways. Returns on how many pages the whole card does (in light mode).
+    static func guidePagesOpen(
+        on size: (width: Int, height: Int), through line: KeyPath<Layout.Screen, Layout.Box?>
+    ) throws -> Int {
+        let guides = try layout().filter(\.isGuidePage)
         #expect(guides.count == 81, "9 guides in 9 languages")
         var cardsWhole = 0
         for page in guides {
-            #expect(
-                page.viewport.width == Self.phone.width && page.viewport.height == Self.phone.height, "\(page.page)")
-            let hotline = try #require(page.hotline, "\(page.page): no hotline link")
-            #expect(page.hotlineHref?.hasPrefix("tel:") == true, "\(page.page): \(page.hotlineHref ?? "")")
-            #expect(
-                hotline.top >= 0 && hotline.bottom <= Self.phone.height,
-                "\(page.page): the hotline is at \(hotline.top)-\(hotline.bottom) px")
-            let first = try #require(page.firstCardLine, "\(page.page): no card line")
-            #expect(first.bottom <= Self.phone.height, "\(page.page): the first card line ends at \(first.bottom) px")
-            if let show = page.showLink {
-                #expect(show.bottom <= Self.phone.height, "\(page.page): the show-this link ends at \(show.bottom) px")
+            for screen in page.screens(size) {
+                let at = "\(page.page) at \(screen.name)"
+                let hotline = try #require(screen.hotline, "\(at): no hotline link")
+                #expect(screen.hotlineHref?.hasPrefix("tel:") == true, "\(at): \(screen.hotlineHref ?? "")")
+                #expect(
+                    hotline.top >= 0 && hotline.bottom <= size.height,
+                    "\(at): the hotline is at \(hotline.top)-\(hotline.bottom) px")
+                let shown = try #require(screen[keyPath: line], "\(at): no card line")
+                #expect(shown.bottom <= size.height, "\(at): the card's line ends at \(shown.bottom) px")
+                if let show = screen.showLink {
+                    #expect(show.bottom <= size.height, "\(at): the show-this link ends at \(show.bottom) px")
+                }
+                #expect(screen.document.width <= size.width, "\(at) scrolls sideways (\(screen.document.width) px)")
+                if !screen.dark, let last = screen.lastCardLine, last.bottom <= size.height { cardsWhole += 1 }
             }
-            #expect(
-                page.document.width <= Self.phone.width, "\(page.page) scrolls sideways (\(page.document.width) px)")
-            if let last = page.lastCardLine, last.bottom <= Self.phone.height { cardsWhole += 1 }
         }
-        print("browser: the whole card is on the first phone screen in \(cardsWhole) of \(guides.count) guide pages")
+        return cardsWhole
     }
 
-    /// The "show this to the agent" view of every guide and language fits one phone screen:
-    /// nothing to scroll, at the size the agent reads it.
+    /// The "show this to the agent" view of every guide and language fits one screen of both
+    /// phones, light and dark: nothing to scroll, with the hotline's call link on it.
     @Test(.enabled(if: canRun, "chromium is not on PATH: the browser tests are skipped"))
     func showViewFitsOnePhoneScreen() throws {
         let views = try Self.layout().filter { $0.page.hasSuffix(".show.html") }
         #expect(views.count == 63, "7 guides with statements in 9 languages")
         for view in views {
             #expect(view.lang == "en", "\(view.page)")
-            #expect(view.statements > 0, "\(view.page): no statement")
-            #expect(
-                view.document.height <= view.viewport.height && view.document.width <= view.viewport.width,
-                "\(view.page) scrolls: \(view.document.width) x \(view.document.height) px on a \(view.viewport.width) x \(view.viewport.height) screen"
-            )
+            for screen in view.screens(Self.phone) + view.screens(Self.smallPhone) {
+                let at = "\(view.page) at \(screen.name)"
+                #expect(screen.statements > 0, "\(at): no statement")
+                #expect(screen.hotlineHref?.hasPrefix("tel:") == true, "\(at): no call link")
+                #expect(
+                    screen.document.height <= screen.viewport.height && screen.document.width <= screen.viewport.width,
+                    "\(at) scrolls: \(screen.document.width) x \(screen.document.height) px")
+            }
         }
+    }
+
+    /// Every target on the emergency path (the language picker's links, the call link, "show
+    /// this to the agent", "read in English", the way back from the "show this" view) is at least
+    /// 44 x 44 CSS px on both phones, light and dark, and no two of them overlap. The language
+    /// picker and the 404 page have a call link too.
+    @Test(.enabled(if: canRun, "chromium is not on PATH: the browser tests are skipped"))
+    func emergencyPathTargetsAreLargeEnough() throws {
+        let pages = try Self.layout().filter {
+            $0.page.contains("/guides/") || ["index.html", "404.html"].contains($0.page)
+        }
+        var checked = 0
+        var kinds: Set<String> = []
+        for page in pages {
+            for screen in page.screens(Self.phone) + page.screens(Self.smallPhone) {
+                let at = "\(page.page) at \(screen.name)"
+                for (index, target) in screen.targets.enumerated() {
+                    #expect(
+                        target.width >= Self.targetSize && target.height >= Self.targetSize,
+                        "\(at): \(target.kind) target \"\(target.text)\" is \(target.width) x \(target.height) px")
+                    for other in screen.targets[(index + 1)...] where target.overlaps(other) {
+                        Issue.record("\(at): \(target.kind) target \"\(target.text)\" overlaps \"\(other.text)\"")
+                    }
+                    kinds.insert(target.kind)
+                    checked += 1
+                }
+            }
+        }
+        #expect(kinds == ["language", "call", "show", "english", "back"], "found \(kinds.sorted())")
+        for way in ["index.html", "404.html"] {
+            let page = try #require(pages.first { $0.page == way }, "\(way) not laid out")
+            for screen in page.screens {
+                #expect(screen.hotlineHref?.hasPrefix("tel:") == true, "\(way) at \(screen.name): no call link")
+                #expect(screen.targets.filter { $0.kind == "language" }.count == 9, "\(way): nine languages")
+            }
+        }
+        print("browser: \(checked) emergency-path targets checked on \(pages.count) pages at 390 x 844 and 360 x 640")
     }
 
     /// Printed, the hotline and the card (with its phrases to say and their English) are on the
     /// first page.
     @Test(.enabled(if: canRun, "chromium is not on PATH: the browser tests are skipped"))
     func hotlineAndCardAreOnTheFirstPrintedPage() throws {
-        let guides = try Self.layout().filter { $0.page.contains("/guides/") && !$0.page.hasSuffix(".show.html") }
+        let guides = try Self.layout().filter(\.isGuidePage)
         #expect(!guides.isEmpty)
         for page in guides {
             let printed = try #require(page.print, "\(page.page): not laid out for print")

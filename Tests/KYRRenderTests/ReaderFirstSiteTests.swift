@@ -6,8 +6,9 @@ import Testing
 @testable import KYRRender
 
 /// The bundled site as a reader with agents at the door needs it: the hotline and the card
-/// first, the English beside every phrase to say, a view to show the agent, the notices on
-/// every page of a drafted language, and "identify the agency" one tap from each agency.
+/// first, the English beside every phrase to say, a view to show the agent (with what each
+/// statement means, and the hotline), a call link on every way in, the notices on every page of
+/// a drafted language, and "identify the agency" one tap from each agency.
 /// (Where things land on a phone screen is measured in Chromium: `KYRBrowserTests`.)
 @Suite struct ReaderFirstSiteTests {
     static func bundled() throws -> (site: [String: String], publication: Publication) {
@@ -18,9 +19,10 @@ import Testing
         path.contains("/guides/") && path.hasSuffix(".html") && !path.hasSuffix(".show.html")
     }
 
-    /// Every guide page, in every language, in the same order: title, summary, notices, the
-    /// hotline's call link, the "show this to the agent" link, the card, and only then the
-    /// review, the table of contents and the sections.
+    /// Every guide page, in every language, in the same order: title, notices, the hotline's
+    /// call link, the "show this to the agent" link, the card, the summary (after the card, so
+    /// the card fits a phone's first screen), and only then the review, the table of contents
+    /// and the sections.
     @Test func guidePagesPutTheHotlineAndTheCardFirst() throws {
         let (site, publication) = try Self.bundled()
         var checked = 0
@@ -28,8 +30,8 @@ import Testing
             let id = String(path.split(separator: "/").last!.dropLast(".html".count))
             let guide = try #require(publication.guides.first { $0.id == id })
             let markers = [
-                "<h1", "<p class=\"summary\"", "<p class=\"hotline\">", "<p class=\"show-link\">",
-                "<section class=\"card\"", "<div class=\"review", "<nav class=\"toc\"", "<section class=\"content\"",
+                "<h1", "<p class=\"hotline\">", "<p class=\"show-link\">", "<section class=\"card\"",
+                "<p class=\"summary\"", "<div class=\"review", "<nav class=\"toc\"", "<section class=\"content\"",
             ].filter { $0 != "<p class=\"show-link\">" || !guide.statementsToAgent.isEmpty }
             let positions = markers.map { page.range(of: $0)?.lowerBound }
             for (marker, position) in zip(markers, positions) where position == nil {
@@ -105,10 +107,9 @@ import Testing
     }
 
     /// Every page of a language whose shown translations are drafts says so, in that language:
-    /// guide and agency pages, the language's start page and "identify the agency". The one
-    /// exception is the "show this to the agent" view, which is an English page (`lang="en"`)
-    /// holding only the English statements and the reader's heading: it shows no translation to
-    /// warn about.
+    /// guide and agency pages, the language's start page and "identify the agency", and the
+    /// "show this to the agent" view: an English page (`lang="en"`) whose statements are English,
+    /// but whose heading and the meaning of each statement are the reader's draft translation.
     @Test func everyPageOfADraftLanguageCarriesTheDraftNotice() throws {
         let (site, publication) = try Self.bundled()
         let documents = publication.guides as [any SourceDocument] + publication.agencies as [any SourceDocument]
@@ -142,12 +143,18 @@ import Testing
     }
 
     /// "Show this to the agent": for every guide with statements to an agent, in every language,
-    /// an English page with those statements only (the card's `say` lines), the heading in the
-    /// reader's language, and the way back to the guide.
+    /// an English page with those statements only (the card's `say` lines), each with what it
+    /// means in the reader's language (the guide's translation of it, marked in its language;
+    /// nothing on the source language's view), the heading in the reader's language, the way
+    /// back to the guide, and the hotline's call link.
     @Test func showViewHoldsTheStatementsInEnglish() throws {
         let (site, publication) = try Self.bundled()
-        let item = try Regex(#"<li>(.*?)</li>"#)
+        let item = try Regex(
+            #"<li><p class="statement">(?<statement>.*?)</p>(?:<p class="meaning"(?<lang>[^>]*)>(?<meaning>.*?)</p>)?</li>"#
+        )
+        let html = InlineHTML(variables: publication.site.variables)
         var checked = 0
+        var meanings = 0
         for guide in publication.guides {
             let statements = guide.statementsToAgent
             #expect(guide.hasStatementsToAgent == !statements.isEmpty, "\(guide.id)")
@@ -162,17 +169,34 @@ import Testing
                 let list = try #require(
                     page.components(separatedBy: "<ul class=\"statements\">").last?.components(separatedBy: "</ul>")
                         .first)
-                let shown = list.matches(of: item).map { String($0.output[1].substring!) }
-                let html = InlineHTML(variables: publication.site.variables)
-                #expect(shown == statements.map { html.render($0.unit.text) }, "\(path)")
+                let shown = list.matches(of: item)
+                #expect(
+                    shown.map { String($0.output["statement"]!.substring!) }
+                        == statements.map { html.render($0.unit.text) }, "\(path)")
                 let reader =
                     language == publication.sourceLanguage
                     ? "" : " lang=\"\(language.identifier)\" dir=\"\(language.isRightToLeft ? "rtl" : "ltr")\""
+                let localized = publication.localized(guide, in: language)
+                for (match, statement) in zip(shown, statements) {
+                    let meaning = localized.statement(statement.unit, in: statement.section)
+                    if meaning.language == publication.sourceLanguage {
+                        #expect(match.output["meaning"]?.substring == nil, "\(path): a meaning in English")
+                    } else {
+                        #expect(
+                            match.output["lang"]?.substring.map(String.init) == reader, "\(path): meaning not marked")
+                        #expect(
+                            match.output["meaning"]?.substring.map(String.init) == html.render(meaning.text), "\(path)")
+                        meanings += 1
+                    }
+                }
                 #expect(page.contains("<div class=\"show-head\"\(reader)>"), "\(path): heading not in \(language)")
                 #expect(page.contains("<p class=\"back\"><a href=\"\(guide.id).html\""), "\(path): no way back")
+                #expect(page.contains("<div class=\"show-call\"\(reader)>"), "\(path): call link not in \(language)")
+                #expect(page.contains("<a class=\"hotline-call\" href=\"tel:18554357693\">"), "\(path): no call link")
                 checked += 1
             }
         }
+        #expect(meanings > 100, "only \(meanings) statements with their meaning")
         #expect(checked == 63, "7 guides with statements in 9 languages")
         // The card's statements where it has them; the sections' phrases where it has none.
         var observers = try #require(publication.guides.first { $0.id == "observers" })
@@ -181,6 +205,19 @@ import Testing
         observers.card.removeAll { $0.kind == .say }
         #expect(observers.statementsToAgent.map(\.unit.id.value) == ["say-observer", "say-free"])
         #expect(observers.statementsToAgent.allSatisfy { $0.section != nil }, "the sections' phrases")
+    }
+
+    /// The ways in, the language picker and the 404 page, have the hotline's call link too: a
+    /// reader who lands there in an emergency can call before choosing a language.
+    @Test func languagePickerAndNotFoundPageHaveACallLink() throws {
+        let (site, _) = try Self.bundled()
+        for path in ["index.html", "404.html"] {
+            let page = try #require(site[path])
+            #expect(page.contains("<a class=\"hotline-call\" href=\"tel:18554357693\">"), "\(path): no call link")
+            let call = try #require(page.range(of: "hotline-call"))
+            let choices = try #require(page.range(of: "<ul class=\"choices\">"))
+            #expect(call.lowerBound < choices.lowerBound, "\(path): the call link comes after the languages")
+        }
     }
 
     /// "Identify the agency" in every language: a jump list with one link to each note, agencies

@@ -84,6 +84,11 @@ extension LocalizedDocument {
         resolved(UnitKey.card(unit), unit.text)
     }
 
+    /// A statement to an agent (`Guide.statementsToAgent`): a card line, or a unit of its section.
+    package func statement(_ unit: ContentUnit, in section: ContentSection?) -> ResolvedText {
+        section.map { text(of: unit, in: $0) } ?? cardLine(unit)
+    }
+
     /// The text under `key`, or `source` marked as a fallback if the localizer has none.
     private func resolved(_ key: String, _ source: InlineText?) -> ResolvedText {
         if let text = text(key) { return text }

@@ -32,11 +32,7 @@ extension SiteRenderer {
         let phrases: [TemplateObject] =
             guide.card.contains { $0.kind == .say }
             ? []
-            : statements.compactMap { statement in
-                statement.section.map {
-                    unitValues(statement.unit, localized.text(of: statement.unit, in: $0), page: page)
-                }
-            }
+            : statements.map { unitValues($0.unit, localized.statement($0.unit, in: $0.section), page: page) }
         values["guide"] = .object([
             "id": .string(guide.id),
             "title": .object(title),
@@ -59,9 +55,9 @@ extension SiteRenderer {
     }
 
     /// A guide's "show this to the agent" view (template `show`): the statements to an agent in
-    /// the source language, which agents read, whatever the reader's language; the heading and
-    /// the way back to the guide in the reader's language. The page is in the source language
-    /// (`lang`), so its statements are announced and shaped as English.
+    /// the source language, which agents read, whatever the reader's language; the heading, the
+    /// way back to the guide and what each statement means in the reader's language. The page is
+    /// in the source language (`lang`), so its statements are announced and shaped as English.
     func showValues(_ guide: Guide, _ language: LanguageTag) -> TemplateObject {
         let page = pageLanguages[language]!
         let source = pageLanguages[sourceLanguage]!
@@ -94,8 +90,16 @@ extension SiteRenderer {
         values["hasNotices"] = .bool(!notices.isEmpty)
         values["statements"] = .objects(
             guide.statementsToAgent.map { statement in
-                source.text(
+                var shown = source.text(
                     ResolvedText(text: statement.unit.text, language: sourceLanguage, isFallback: false, state: nil))
+                // The holder must know what they show: the guide's own translation of the
+                // statement, marked in its language on this English page. A statement shown in
+                // English anyway (the source's view, a missing translation) needs none.
+                let meaning = localized.statement(statement.unit, in: statement.section)
+                let isTranslated = meaning.language != sourceLanguage
+                shown["hasMeaning"] = .bool(isTranslated)
+                shown["meaning"] = .object(isTranslated ? source.text(meaning) : [:])
+                return shown
             })
         return values
     }
